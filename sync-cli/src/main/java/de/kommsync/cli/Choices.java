@@ -2,11 +2,9 @@ package de.kommsync.cli;
 
 import de.kommsync.ConflictPolicy;
 import de.kommsync.Direction;
-import de.kommsync.model.PhoneType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -19,7 +17,6 @@ final class Choices {
 
   private static final Map<String, Direction> DIRECTIONS = new LinkedHashMap<>();
   private static final Map<String, ConflictPolicy> POLICIES = new LinkedHashMap<>();
-  private static final Map<String, PhoneType> PHONE_TYPES = new LinkedHashMap<>();
 
   static {
     DIRECTIONS.put("both", Direction.BOTH);
@@ -28,20 +25,13 @@ final class Choices {
     POLICIES.put("espocrm-wins", ConflictPolicy.CRM_WINS);
     POLICIES.put("advoware-wins", ConflictPolicy.PARTY_SYSTEM_WINS);
     POLICIES.put("keep-both", ConflictPolicy.KEEP_BOTH);
-    PHONE_TYPES.put("Mobile", PhoneType.MOBILE);
-    PHONE_TYPES.put("Office", PhoneType.BUSINESS);
-    PHONE_TYPES.put("Home", PhoneType.HOME);
-    PHONE_TYPES.put("Fax", PhoneType.FAX);
-    PHONE_TYPES.put("Other", PhoneType.OTHER);
   }
 
   private Choices() {}
 
-  private static <T> T lookUp(Map<String, T> words, String value, boolean ignoreCase) {
+  private static <T> T lookUp(Map<String, T> words, String value) {
     for (Map.Entry<String, T> word : words.entrySet()) {
-      boolean same =
-          ignoreCase ? word.getKey().equalsIgnoreCase(value.trim()) : word.getKey().equals(value);
-      if (same) {
+      if (word.getKey().equalsIgnoreCase(value.strip())) {
         return word.getValue();
       }
     }
@@ -53,7 +43,7 @@ final class Choices {
   static final class DirectionConverter implements ITypeConverter<Direction> {
     @Override
     public Direction convert(String value) {
-      return lookUp(DIRECTIONS, value.toLowerCase(Locale.ROOT), true);
+      return lookUp(DIRECTIONS, value);
     }
   }
 
@@ -61,15 +51,7 @@ final class Choices {
   static final class PolicyConverter implements ITypeConverter<ConflictPolicy> {
     @Override
     public ConflictPolicy convert(String value) {
-      return lookUp(POLICIES, value.toLowerCase(Locale.ROOT), true);
-    }
-  }
-
-  /** Converts the EspoCRM phone type names {@code Mobile, Office, Home, Fax, Other}. */
-  static final class PhoneTypeConverter implements ITypeConverter<PhoneType> {
-    @Override
-    public PhoneType convert(String value) {
-      return lookUp(PHONE_TYPES, value.trim(), true);
+      return lookUp(POLICIES, value);
     }
   }
 
@@ -86,14 +68,6 @@ final class Choices {
     @Override
     public Iterator<String> iterator() {
       return new ArrayList<>(POLICIES.keySet()).iterator();
-    }
-  }
-
-  /** Lists the EspoCRM phone type names, for the help. */
-  static final class PhoneTypeWords implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return new ArrayList<>(PHONE_TYPES.keySet()).iterator();
     }
   }
 }

@@ -1,12 +1,13 @@
 package de.kommsync.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.kommsync.ConflictPolicy;
 import de.kommsync.Direction;
 import de.kommsync.SyncOptions;
+import de.kommsync.espocrm.EspoCrmConfig;
+import de.kommsync.espocrm.EspoCrmJson;
 import de.kommsync.model.CrmRules;
-import de.kommsync.model.PhoneType;
 import de.kommsync.value.ValueKeys;
-import java.util.EnumSet;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,12 +59,10 @@ final class SyncOptionsMixin {
       names = "--phone-types",
       paramLabel = "TYPES",
       split = ",",
-      converter = Choices.PhoneTypeConverter.class,
-      completionCandidates = Choices.PhoneTypeWords.class,
       description =
           "The phone types the EspoCRM entity allows, comma-separated"
               + " (default: Mobile,Office,Home,Fax,Other).")
-  List<PhoneType> phoneTypes = List.of();
+  List<String> phoneTypes = List.of();
 
   @Option(
       names = "--default-region",
@@ -88,18 +87,34 @@ final class SyncOptionsMixin {
         .build();
   }
 
-  /** Returns the EspoCRM instance's rules for these settings. */
+  /**
+   * Returns the EspoCRM adapter's configuration with the instance settings of these options.
+   *
+   * @throws ParameterException when a phone type name is unknown
+   */
+  EspoCrmConfig espoCrmConfig() {
+    EspoCrmConfig.Builder config =
+        EspoCrmConfig.builder().phoneNumberInternational(phoneInternational);
+    if (!phoneTypes.isEmpty()) {
+      EspoCrmConfig defaults = EspoCrmConfig.defaults();
+      for (String name : phoneTypes) {
+        if (defaults.phoneType(name.strip()).isEmpty()) {
+          throw new ParameterException(
+              mixee.commandLine(),
+              "Invalid value for option '--phone-types': unknown type '"
+                  + name
+                  + "' (expected Mobile, Office, Home, Fax or Other)");
+        }
+      }
+      config.typeList(phoneTypes.stream().map(String::strip).toList());
+    }
+    return config.build();
+  }
+
+  /** Returns the EspoCRM instance's rules for these settings, as the adapter derives them. */
   CrmRules crmRules() {
-    EnumSet<PhoneType> types =
-        phoneTypes.isEmpty() ? EnumSet.allOf(PhoneType.class) : EnumSet.copyOf(phoneTypes);
-    CrmRules defaults = CrmRules.DEFAULTS;
-    return new CrmRules(
-        phoneInternational,
-        types,
-        defaults.maxEmails(),
-        defaults.maxPhones(),
-        defaults.maxPhoneLength(),
-        defaults.maxEmailLength());
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    return new EspoCrmJson(espoCrmConfig()).readRules(nodes.objectNode(), nodes.objectNode());
   }
 
   private String checkedRegion() {
