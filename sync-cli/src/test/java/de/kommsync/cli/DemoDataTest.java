@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.kommsync.advoware.AdvowareJson;
+import de.kommsync.espocrm.EspoCrmConfig;
+import de.kommsync.espocrm.EspoCrmJson;
 import de.kommsync.marker.MarkerCodec;
+import de.kommsync.model.CrmRecord;
+import de.kommsync.model.PartySnapshot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +61,19 @@ class DemoDataTest {
             .as("%s entry %s", party.scenario(), entry.get("id"))
             .isTrue();
       }
+    }
+  }
+
+  @Test
+  void everyPayloadReadsThroughTheAdapterMappers() {
+    EspoCrmJson mapper = new EspoCrmJson(EspoCrmConfig.defaults());
+
+    for (DemoParty party : DemoData.parties(16)) {
+      PartySnapshot snapshot = AdvowareJson.readParty(party.advoware());
+      CrmRecord record = mapper.readRecord(party.espocrm());
+
+      assertThat(snapshot.partyId()).isEqualTo(Long.toString(party.betNr()));
+      assertThat(record.partyId()).isEqualTo(snapshot.partyId());
     }
   }
 
