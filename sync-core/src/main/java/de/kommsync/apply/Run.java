@@ -87,7 +87,11 @@ final class Run {
       ending = afterReads(sides.readBoth(partyId, recordId));
     } catch (RuntimeException e) {
       errors.add(ErrorText.of("the run failed unexpectedly", e));
-      LOG.error("sync run failed unexpectedly", e);
+      StackTraceElement[] trace = e.getStackTrace();
+      LOG.error(
+          "sync run failed unexpectedly: {} at {}",
+          e.getClass().getName(),
+          trace.length == 0 ? "unknown place" : trace[0]);
       ending = new Ending(RunOutcome.FAILED, errors.get(errors.size() - 1));
     }
     RunResult result = result(ending);
