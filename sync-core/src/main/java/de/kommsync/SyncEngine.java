@@ -159,6 +159,7 @@ public final class SyncEngine implements AutoCloseable {
     private RetrySchedule retrySchedule = RetrySchedule.defaults();
     private PlanFunction planFunction = Planner::plan;
     private @Nullable Executor executor;
+    private int ioThreads;
     private boolean maskPersonalData = true;
 
     private Builder() {}
@@ -224,6 +225,21 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
+     * Makes the engine create a fixed pool of this many daemon threads for the parallel reads and
+     * writes of all its runs together (instead of a cached pool), shut down by {@link
+     * SyncEngine#close()}. Ignored when {@link #executor(Executor)} is set.
+     *
+     * @param value 1 or more
+     */
+    public Builder ioThreads(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("ioThreads must be at least 1");
+      }
+      this.ioThreads = value;
+      return this;
+    }
+
+    /**
      * Sets whether the engine's logs mask personal data; default true. Masking also stops when
      * {@link Masking#setEnabled(boolean)} turns it off for the JVM. Turn it off only for debugging.
      */
@@ -243,7 +259,10 @@ public final class SyncEngine implements AutoCloseable {
       if (executor != null) {
         return new SyncEngine(this, executor, null);
       }
-      ExecutorService pool = Executors.newCachedThreadPool(new IoThreads());
+      ExecutorService pool =
+          ioThreads > 0
+              ? Executors.newFixedThreadPool(ioThreads, new IoThreads())
+              : Executors.newCachedThreadPool(new IoThreads());
       return new SyncEngine(this, pool, pool);
     }
   }

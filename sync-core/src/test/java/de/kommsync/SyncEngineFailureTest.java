@@ -15,6 +15,11 @@ import de.kommsync.plan.Plan;
 import de.kommsync.plan.Variant;
 import de.kommsync.spi.CrmChange;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Failed calls, unknown outcomes, the guard and missing parties or records. */
@@ -336,5 +341,34 @@ class SyncEngineFailureTest {
     assertThat(result.markersUpdated()).isEqualTo(1);
     assertThat(result.createdInPartySystem()).isZero();
     assertThat(result.errors()).hasSize(1);
+  }
+
+  @Test
+  void reportsAWriteTheExecutorRefusedAsFailedNotUnknown() {
+    Fixture f = Fixture.synced();
+    AtomicInteger tasks = new AtomicInteger();
+    ExecutorService pool = Executors.newCachedThreadPool();
+    Executor firstTaskOnly =
+        task -> {
+          if (tasks.incrementAndGet() > 1) {
+            throw new RejectedExecutionException("full");
+          }
+          pool.execute(task);
+        };
+    SyncEngine engine =
+        SyncEngine.builder()
+            .partySystem(f.party)
+            .crm(f.crm)
+            .planFunction(ScriptedPlanner.of(valuesThenTwoStages()))
+            .executor(firstTaskOnly)
+            .build();
+
+    RunResult result = engine.sync(Plans.PARTY, Plans.RECORD);
+    pool.shutdown();
+
+    assertThat(result.outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(result.reason()).contains("the executor refused the write");
+    assertThat(f.party.writes()).isEmpty();
+    assertThat(f.crm.record().state().status()).isEqualTo(SyncStatus.FAILED);
   }
 }

@@ -106,4 +106,26 @@ class SyncEngineParallelismTest {
       return false;
     }
   }
+
+  @Test
+  void runsOnAFixedPoolOfItsOwnWhenGivenAThreadCount() {
+    Fixture f = Fixture.synced();
+    SyncEngine engine =
+        SyncEngine.builder()
+            .partySystem(f.party)
+            .crm(f.crm)
+            .planFunction(
+                ScriptedPlanner.of(
+                    Plans.plan().create(1, "+49 511 700009").hash("5555555555555555").build(),
+                    Plans.empty("5555555555555555")))
+            .ioThreads(1)
+            .build();
+
+    RunResult result = engine.sync(Plans.PARTY, Plans.RECORD);
+    engine.close();
+
+    assertThat(result.outcome()).isEqualTo(RunOutcome.SUCCESS);
+    assertThat(f.log.starts(CallKind.CREATE_ENTRY))
+        .allMatch(e -> e.thread().startsWith("kommsync-io-"));
+  }
 }

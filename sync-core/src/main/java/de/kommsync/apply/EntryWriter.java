@@ -1,5 +1,6 @@
 package de.kommsync.apply;
 
+import de.kommsync.RemoteCallException;
 import de.kommsync.plan.CreateEntry;
 import de.kommsync.plan.Operation;
 import de.kommsync.plan.UpdateEntry;
@@ -91,7 +92,7 @@ final class EntryWriter {
         inFlight.add(CompletableFuture.runAsync(task::get, sides.executor()));
       } catch (RuntimeException e) {
         permits.release();
-        fail(op, e);
+        fail(op, notStarted("the executor refused the write", e));
       }
     }
     CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
@@ -103,9 +104,14 @@ final class EntryWriter {
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      fail(op, new IllegalStateException("interrupted before the write started", e));
+      fail(op, notStarted("interrupted before the write started", e));
       return false;
     }
+  }
+
+  /** A write that never reached the party system: its outcome is known, nothing happened. */
+  private static RemoteCallException notStarted(String message, Exception cause) {
+    return new RemoteCallException(message, 0, false, false, null, cause);
   }
 
   private @Nullable Void write(Operation op, Semaphore permits) {

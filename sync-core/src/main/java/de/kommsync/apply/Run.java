@@ -64,6 +64,14 @@ final class Run {
   record Ending(RunOutcome outcome, @Nullable String reason) {}
 
   /**
+   * What follows one attempt to plan and apply: the run's end, or a fresh record to plan again.
+   *
+   * @param ending the run's end, or null to plan again
+   * @param replanWith the fresh record, or null when the run ended
+   */
+  private record Step(@Nullable Ending ending, @Nullable CrmRecord replanWith) {}
+
+  /**
    * The answer to one CRM update.
    *
    * @param receipt the receipt, or null when the update failed
@@ -173,54 +181,75 @@ final class Run {
     return planAndApply(party, syncingRecord);
   }
 
-  private Ending planAndApply(PartySnapshot party, CrmRecord first) {
-    CrmRecord record = first;
-    boolean replanned = false;
-    while (true) {
-      Plan current;
-      try {
-        current = planFor(party, record);
-      } catch (RuntimeException e) {
-        return failWithStatus(RunOutcome.FAILED, ErrorText.of("planning", e));
-      }
-      if (current.guard() != null && !options.force()) {
-        return guardStopped(current);
-      }
-      CrmChange change = firstChange(current, party);
-      if (change.isEmpty()) {
-        return writeEntries(party, current);
-      }
-      if (!replanned && !record.hasOptimisticConcurrency()) {
-        CrmRecord fresh;
-        try {
-          fresh = sides.readRecord(recordId);
-        } catch (RuntimeException e) {
-          return recordUnreadableMidRun(e);
-        }
-        if (moved(record, fresh)) {
-          LOG.info("CRM record changed since it was read; planning again");
-          record = adopt(fresh);
-          replanned = true;
-          continue;
-        }
-      }
-      Sent sent = send(change, record.version());
-      if (sent.error() instanceof StaleRecordException && !replanned) {
-        LOG.info("CRM record changed since it was read (version); planning again");
-        try {
-          record = adopt(sides.readRecord(recordId));
-        } catch (RuntimeException e) {
-          return recordUnreadableMidRun(e);
-        }
-        replanned = true;
-        continue;
-      }
-      if (sent.error() != null) {
-        return crmUpdateFailed("updating the CRM record", sent.error());
-      }
-      current.crmWrite().ifPresent(w -> appliedOperation(current, w));
-      return writeEntries(party, current);
+  /**
+   * Plans and applies; when the record changed before the CRM update, re-reads it and tries once
+   * more with the fresh record.
+   */
+  private Ending planAndApply(PartySnapshot party, CrmRecord record) {
+    Step step = attempt(party, record, false);
+    if (step.ending() == null) {
+      step = attempt(party, Objects.requireNonNull(step.replanWith()), true);
     }
+    return Objects.requireNonNull(step.ending());
+  }
+
+  private Step attempt(PartySnapshot party, CrmRecord record, boolean replanned) {
+    Plan current;
+    try {
+      current = planFor(party, record);
+    } catch (RuntimeException e) {
+      return end(failWithStatus(RunOutcome.FAILED, ErrorText.of("planning", e)));
+    }
+    if (current.guard() != null && !options.force()) {
+      return end(guardStopped(current));
+    }
+    CrmChange change = firstChange(current, party);
+    if (change.isEmpty()) {
+      return end(writeEntries(party, current));
+    }
+    if (!replanned && !record.hasOptimisticConcurrency()) {
+      Step moved = rereadIfMoved(record);
+      if (moved != null) {
+        return moved;
+      }
+    }
+    Sent sent = send(change, record.version());
+    if (sent.error() instanceof StaleRecordException && !replanned) {
+      LOG.info("CRM record changed since it was read (version); planning again");
+      return reread();
+    }
+    if (sent.error() != null) {
+      return end(crmUpdateFailed("updating the CRM record", sent.error()));
+    }
+    current.crmWrite().ifPresent(w -> appliedOperation(current, w));
+    return end(writeEntries(party, current));
+  }
+
+  /** Without optimistic concurrency: re-reads the record; a step when it moved, else null. */
+  private @Nullable Step rereadIfMoved(CrmRecord record) {
+    CrmRecord fresh;
+    try {
+      fresh = sides.readRecord(recordId);
+    } catch (RuntimeException e) {
+      return end(recordUnreadableMidRun(e));
+    }
+    if (!moved(record, fresh)) {
+      return null;
+    }
+    LOG.info("CRM record changed since it was read; planning again");
+    return new Step(null, adopt(fresh));
+  }
+
+  private Step reread() {
+    try {
+      return new Step(null, adopt(sides.readRecord(recordId)));
+    } catch (RuntimeException e) {
+      return end(recordUnreadableMidRun(e));
+    }
+  }
+
+  private static Step end(Ending ending) {
+    return new Step(ending, null);
   }
 
   private Plan planFor(PartySnapshot party, CrmRecord record) {
