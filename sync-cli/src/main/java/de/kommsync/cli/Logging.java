@@ -1,15 +1,16 @@
 package de.kommsync.cli;
 
+import de.kommsync.Masking;
+
 /**
- * Configures slf4j-simple for a command: WARN by default ({@code simplelogger.properties}), DEBUG
- * with {@code --verbose}. Takes effect before the first logger is created, that is, in {@code
- * main}; in-process callers that already logged keep their level.
+ * Configures logging for a command: slf4j-simple at WARN by default ({@code
+ * simplelogger.properties}), DEBUG with {@code --verbose}; personal data masked in log lines unless
+ * {@code --unmask}. Takes effect before the first logger is created, that is, in {@code main};
+ * in-process callers that already logged keep their level.
  */
 final class Logging {
 
   private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
-
-  private static volatile boolean unmasked;
 
   private Logging() {}
 
@@ -18,11 +19,6 @@ final class Logging {
     if (flags.verbose()) {
       System.setProperty(LEVEL, "debug");
     }
-    unmasked = flags.unmask();
-  }
-
-  /** Returns whether personal data may appear unmasked in this command's log lines. */
-  static boolean unmasked() {
-    return unmasked;
+    Masking.setEnabled(!flags.unmask());
   }
 }
