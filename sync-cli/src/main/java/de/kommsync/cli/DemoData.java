@@ -3,9 +3,14 @@ package de.kommsync.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.kommsync.SyncOptions;
+import de.kommsync.advoware.AdvowareJson;
 import de.kommsync.marker.Marker;
 import de.kommsync.marker.MarkerCodec;
+import de.kommsync.model.CrmRules;
 import de.kommsync.model.Kind;
+import de.kommsync.model.PartySnapshot;
+import de.kommsync.plan.CommunicationHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -15,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * The demo's parties in assorted states: first syncs, edits on either side, per-entry conflicts,
  * slots users filled in, type changes, malformed markers, values one side cannot hold, duplicates
  * and a full list. Deterministic: the same count gives the same payloads. All names, numbers and
- * addresses are made up.
+ * addresses are made up. As in the testkit's sample parties, {@code kommKz} holds each entry's real
+ * kind: a simulation loaded with it reports 0 on {@code GET}, as the real server does. Party
+ * numbers start at 300000, clear of the sample parties.
  */
 final class DemoData {
 
@@ -73,9 +80,9 @@ final class DemoData {
 
   private static Party firstSync(int i) {
     Party p = new Party(i, "pending_sync", null);
-    p.entry(p.landline(1), null);
-    p.entry(p.mobile(), "mobil");
-    p.entry(p.email("kontakt"), "Zentrale");
+    p.entry(Kind.BUSINESS_PHONE, p.landline(1), null);
+    p.entry(Kind.MOBILE, p.mobile(), "mobil");
+    p.entry(Kind.BUSINESS_EMAIL, p.email("kontakt"), "Zentrale");
     p.crmPhone(p.e164Landline(1), "Office", true);
     p.crmEmail(p.emailCased("Kontakt"), true, false);
     p.crmPhone(p.e164Landline(9), "Fax", false);
@@ -84,9 +91,9 @@ final class DemoData {
 
   private static Party firstSyncCrmEmpty(int i) {
     Party p = new Party(i, "pending_sync", null);
-    p.entry(p.landline(1), "Durchwahl");
-    p.entry(p.email("info"), null);
-    p.entry(p.mobile(), null);
+    p.entry(Kind.BUSINESS_PHONE, p.landline(1), "Durchwahl");
+    p.entry(Kind.PRIVATE_EMAIL, p.email("info"), null);
+    p.entry(Kind.CAR_PHONE, p.mobile(), null);
     return p;
   }
 
@@ -111,6 +118,7 @@ final class DemoData {
 
   private static Party editedInAdvoware(int i) {
     Party p = new Party(i, "clean", SYNCED_AT);
+    p.editedInAdvowareSinceSync();
     p.markedChanged(p.landline(1), p.landline(2), Kind.BUSINESS_PHONE, "neue Durchwahl");
     p.marked(p.email("post"), Kind.BUSINESS_EMAIL, "");
     p.crmPhone(p.e164Landline(1), "Office", true);
@@ -129,6 +137,7 @@ final class DemoData {
 
   private static Party deletedInAdvoware(int i) {
     Party p = new Party(i, "clean", SYNCED_AT);
+    p.editedInAdvowareSinceSync();
     p.markedChanged(p.landline(1), "", Kind.BUSINESS_PHONE, "alte Nummer");
     p.marked(p.mobile(), Kind.MOBILE, "");
     p.marked(p.email("post"), Kind.BUSINESS_EMAIL, "");
@@ -152,7 +161,7 @@ final class DemoData {
     Party p = new Party(i, "dirty", SYNCED_AT);
     p.marked(p.landline(1), Kind.BUSINESS_PHONE, "");
     p.slot(Kind.MOBILE, "Handy");
-    p.entry(p.email("neu"), "seit Februar");
+    p.entry(Kind.BUSINESS_EMAIL, p.email("neu"), "seit Februar");
     p.crmPhone(p.e164Landline(1), "Office", true);
     p.crmPhone(p.e164Mobile(), "Mobile", false);
     return p;
@@ -160,9 +169,10 @@ final class DemoData {
 
   private static Party conflict(int i) {
     Party p = new Party(i, "dirty", SYNCED_AT);
+    p.editedInAdvowareSinceSync();
     p.markedChanged(p.landline(1), p.landline(2), Kind.BUSINESS_PHONE, "umstritten");
     p.marked(p.email("post"), Kind.BUSINESS_EMAIL, "");
-    p.entry(p.mobile(), null);
+    p.entry(Kind.MOBILE, p.mobile(), null);
     p.crmPhone(p.e164Landline(3), "Office", true);
     p.crmEmail(p.email("post"), true, false);
     return p;
@@ -170,6 +180,7 @@ final class DemoData {
 
   private static Party slotFilledIn(int i) {
     Party p = new Party(i, "clean", SYNCED_AT);
+    p.editedInAdvowareSinceSync();
     p.marked(p.email("post"), Kind.BUSINESS_EMAIL, "");
     p.slotFilled(Kind.PRIVATE_PHONE, p.landline(5), "privat");
     p.crmEmail(p.email("post"), true, false);
@@ -187,28 +198,31 @@ final class DemoData {
 
   private static Party malformedMarkers(int i) {
     Party p = new Party(i, "dirty", SYNCED_AT);
-    p.entry(p.email("post"), "[ESPOCRM:@@kein-base64@@:4] Notiz");
-    p.entry(p.landline(1), "[ESPOCRM:MDMwIDU1NQ==:1 Klammer fehlt");
-    p.entry(p.mobile(), "Rückruf [ESPOCRM-SLOT:3]");
+    p.entry(Kind.BUSINESS_EMAIL, p.email("post"), "[ESPOCRM:@@kein-base64@@:4] Notiz");
+    p.entry(Kind.BUSINESS_PHONE, p.landline(1), "[ESPOCRM:MDMwIDU1NQ==:1 Klammer fehlt");
+    p.entry(Kind.MOBILE, p.mobile(), "Rückruf [ESPOCRM-SLOT:3]");
     p.crmEmail(p.email("post"), true, false);
     return p;
   }
 
   private static Party unholdable(int i) {
     Party p = new Party(i, "pending_sync", null);
-    p.entry("DE.BRAK." + Integer.toHexString(0x7f3a91 + i) + ".4411", "beA-Postfach");
-    p.entry("siehe Akte", null);
-    p.entry("https://www.kanzlei-demo-" + i + ".de", "Website");
-    p.entry("jürgen." + i + "@kanzlei-demo.de", "Umlaut im Namen");
-    p.entry(p.landline(1), null);
+    p.entry(Kind.BEA, "DE.BRAK." + Integer.toHexString(0x7f3a91 + i) + ".4411", "beA-Postfach");
+    p.entry(Kind.OTHER, "siehe Akte", null);
+    p.entry(Kind.URL, "https://www.kanzlei-demo-" + i + ".de", "Website");
+    p.entry(Kind.PRIVATE_EMAIL, "jürgen." + i + "@kanzlei-demo.de", "Umlaut im Namen");
+    p.entry(Kind.BUSINESS_PHONE, p.landline(1), null);
     return p;
   }
 
   private static Party duplicates(int i) {
     Party p = new Party(i, "pending_sync", null);
-    p.entry(p.landline(1), "Zentrale");
-    p.entry(p.e164Landline(1).replace("+4930", "+49 (0)30 "), "Zentrale (nochmal)");
-    p.entry(p.email("post"), null);
+    p.entry(Kind.BUSINESS_PHONE, p.landline(1), "Zentrale");
+    p.entry(
+        Kind.BUSINESS_PHONE,
+        p.e164Landline(1).replace("+4930", "+49 (0)30 "),
+        "Zentrale (nochmal)");
+    p.entry(Kind.PRIVATE_EMAIL, p.email("post"), null);
     p.crmEmail(p.email("post"), true, false);
     p.crmEmail(p.emailCased("Post"), false, false);
     return p;
@@ -217,7 +231,7 @@ final class DemoData {
   private static Party tooManyPhones(int i) {
     Party p = new Party(i, "pending_sync", null);
     for (int n = 1; n <= 12; n++) {
-      p.entry(p.landline(10 + n), "Leitung " + n);
+      p.entry(Kind.BUSINESS_PHONE, p.landline(10 + n), "Leitung " + n);
     }
     return p;
   }
@@ -234,13 +248,19 @@ final class DemoData {
     private final ArrayNode emails = JSON.arrayNode();
     private final ArrayNode phones = JSON.arrayNode();
     private long nextEntryId;
+    private boolean advowareEdited;
 
     Party(int index, String status, @Nullable String lastSync) {
       this.index = index;
-      this.betNr = 200_000L + index;
+      this.betNr = 300_000L + index;
       this.status = status;
       this.lastSync = lastSync;
       this.nextEntryId = betNr * 100;
+    }
+
+    /** Records that Advoware changed since the last sync, so the stored hash is stale. */
+    void editedInAdvowareSinceSync() {
+      advowareEdited = true;
     }
 
     String landline(int line) {
@@ -267,21 +287,21 @@ final class DemoData {
       return local + "." + index + "@Kanzlei-Demo.DE";
     }
 
-    void entry(String tlf, @Nullable String remark) {
+    void entry(Kind kind, String tlf, @Nullable String remark) {
       ObjectNode entry = entries.addObject();
       long id = nextEntryId++;
       entry.put("id", id);
       entry.put("betNr", betNr);
       entry.put("rowId", String.format("R%011dAAAA", id));
       entry.put("kommArt", 0);
-      entry.put("kommKz", 0);
+      entry.put("kommKz", kind.code());
       entry.put("tlf", tlf);
       if (remark == null) {
         entry.putNull("bemerkung");
       } else {
         entry.put("bemerkung", remark);
       }
-      entry.put("online", tlf.contains("@"));
+      entry.put("online", kind.online());
     }
 
     void marked(String tlf, Kind kind, String userText) {
@@ -289,15 +309,15 @@ final class DemoData {
     }
 
     void markedChanged(String synced, String now, Kind kind, String userText) {
-      entry(now, MarkerCodec.render(new Marker.Value(synced, kind), userText));
+      entry(kind, now, MarkerCodec.render(new Marker.Value(synced, kind), userText));
     }
 
     void slot(Kind kind, String userText) {
-      entry("", MarkerCodec.render(new Marker.Slot(kind), userText));
+      entry(kind, "", MarkerCodec.render(new Marker.Slot(kind), userText));
     }
 
     void slotFilled(Kind kind, String tlf, String userText) {
-      entry(tlf, MarkerCodec.render(new Marker.Slot(kind), userText));
+      entry(kind, tlf, MarkerCodec.render(new Marker.Slot(kind), userText));
     }
 
     void crmEmail(String address, boolean primary, boolean optOut) {
@@ -319,8 +339,23 @@ final class DemoData {
     }
 
     DemoParty finish(String scenario) {
-      String recordId = String.format("6a%015x", 0xd3300L + index);
+      String recordId = String.format("6d%015x", 0xd3300L + index);
       return new DemoParty(scenario, betNr, recordId, advoware(), espocrm(recordId));
+    }
+
+    /**
+     * Returns the hash the last sync stored: the current content hash when Advoware did not change
+     * since, a stale one when it did, none before the first sync.
+     */
+    private @Nullable String storedHash() {
+      if (lastSync == null) {
+        return null;
+      }
+      if (advowareEdited) {
+        return "0123456789abcdef";
+      }
+      PartySnapshot party = AdvowareJson.readParty(advoware());
+      return CommunicationHash.of(party, CrmRules.DEFAULTS, SyncOptions.defaults());
     }
 
     private String rowId() {
@@ -353,7 +388,7 @@ final class DemoData {
       record.put("modifiedAt", "dirty".equals(status) ? CRM_EDITED_AT : "2026-02-01 08:00:01");
       putOrNull(record, "advowareLastSync", lastSync);
       putOrNull(record, "advowareRowId", lastSync == null ? null : rowId());
-      record.putNull("kommunikationHash");
+      putOrNull(record, "kommunikationHash", storedHash());
       record.put("syncStatus", status);
       record.put("syncRetryCount", 0);
       record.putNull("syncNextRetry");

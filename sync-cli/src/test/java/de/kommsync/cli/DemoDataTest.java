@@ -10,7 +10,10 @@ import de.kommsync.espocrm.EspoCrmJson;
 import de.kommsync.marker.MarkerCodec;
 import de.kommsync.model.CrmRecord;
 import de.kommsync.model.PartySnapshot;
+import de.kommsync.testkit.SampleParties;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -40,13 +43,28 @@ class DemoDataTest {
   }
 
   @Test
-  void linksBothPayloadsAndReportsKindZeroLikeTheServer() {
+  void linksBothPayloadsAndGivesEveryEntryItsRealKind() {
     DemoParty party = DemoData.parties(1).get(0);
 
     assertThat(party.espocrm().get("betnr").asLong()).isEqualTo(party.betNr());
     assertThat(party.advoware().get("betNr").asLong()).isEqualTo(party.betNr());
     assertThat(party.advoware().get("kommunikation"))
-        .allSatisfy(entry -> assertThat(entry.get("kommKz").asInt()).isZero());
+        .allSatisfy(entry -> assertThat(entry.get("kommKz").asInt()).isBetween(1, 12));
+  }
+
+  @Test
+  void staysClearOfTheSampleParties() {
+    Set<String> sampleIds =
+        SampleParties.all().stream().map(SampleParties.Pair::recordId).collect(Collectors.toSet());
+    Set<String> sampleParties =
+        SampleParties.all().stream().map(SampleParties.Pair::partyId).collect(Collectors.toSet());
+
+    assertThat(DemoData.parties(64))
+        .allSatisfy(
+            party -> {
+              assertThat(sampleIds).doesNotContain(party.recordId());
+              assertThat(sampleParties).doesNotContain(Long.toString(party.betNr()));
+            });
   }
 
   @Test
