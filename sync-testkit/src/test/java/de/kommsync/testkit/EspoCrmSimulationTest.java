@@ -92,7 +92,8 @@ class EspoCrmSimulationTest {
 
     put(
         "{\"phoneNumberData\":[{\"phoneNumber\":\"+49511987654\",\"type\":\"Fax\","
-            + "\"primary\":true,\"optOut\":false,\"invalid\":false}],\"phoneNumber\":\"+49511987654\"}");
+            + "\"primary\":true,\"optOut\":false,\"invalid\":false}],"
+            + "\"phoneNumber\":\"+49511987654\"}");
 
     assertThat(values(stored(), "phoneNumberData", "phoneNumber")).containsExactly("+49511987654");
     assertThat(values(stored(), "emailAddressData", "emailAddress")).hasSize(2);
@@ -153,9 +154,12 @@ class EspoCrmSimulationTest {
     simulation.load(realRecord());
     String body =
         "{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\",\"emailAddressData\":["
-            + "{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\",\"primary\":true,\"optOut\":false,\"invalid\":false},"
-            + "{\"emailAddress\":\"POST@mueller-privat.de\",\"primary\":false,\"optOut\":true,\"invalid\":false},"
-            + "{\"emailAddress\":\"post@mueller-privat.de\",\"primary\":false,\"optOut\":true,\"invalid\":false}]}";
+            + "{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\",\"primary\":true,"
+            + "\"optOut\":false,\"invalid\":false},"
+            + "{\"emailAddress\":\"POST@mueller-privat.de\",\"primary\":false,\"optOut\":true,"
+            + "\"invalid\":false},"
+            + "{\"emailAddress\":\"post@mueller-privat.de\",\"primary\":false,\"optOut\":true,"
+            + "\"invalid\":false}]}";
 
     SimulatedResponse answer = put(body);
 
@@ -163,9 +167,11 @@ class EspoCrmSimulationTest {
     assertThat(stored().get("emailAddressData"))
         .isEqualTo(
             json(
-                "[{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\",\"lower\":\"max.mueller@kanzlei-beispiel.de\","
+                "[{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\","
+                    + "\"lower\":\"max.mueller@kanzlei-beispiel.de\","
                     + "\"primary\":true,\"optOut\":false,\"invalid\":false},"
-                    + "{\"emailAddress\":\"post@mueller-privat.de\",\"lower\":\"post@mueller-privat.de\","
+                    + "{\"emailAddress\":\"post@mueller-privat.de\","
+                    + "\"lower\":\"post@mueller-privat.de\","
                     + "\"primary\":false,\"optOut\":true,\"invalid\":false}]"));
   }
 
@@ -207,7 +213,8 @@ class EspoCrmSimulationTest {
 
     SimulatedResponse answer =
         put(
-            "{\"phoneNumber\":\"+49511123456\",\"phoneNumberData\":[{\"phoneNumber\":\"\",\"type\":\"Office\"}]}");
+            "{\"phoneNumber\":\"+49511123456\",\"phoneNumberData\":[{\"phoneNumber\":\"\","
+                + "\"type\":\"Office\"}]}");
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.reason()).isEqualTo(VALID_FAILURE_PHONE);
@@ -251,7 +258,8 @@ class EspoCrmSimulationTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.reason())
         .isEqualTo(
-            "Field validation failure; entityType: CBeteiligte, field: emailAddress, type: maxCount.");
+            "Field validation failure; entityType: CBeteiligte, field: emailAddress,"
+                + " type: maxCount.");
     assertThat(answer.json())
         .isEqualTo(
             json(
@@ -282,7 +290,8 @@ class EspoCrmSimulationTest {
 
     SimulatedResponse refused =
         put(
-            "{\"phoneNumber\":\"+4930111\",\"phoneNumberData\":[{\"phoneNumber\":\"+4930111\",\"type\":\"Billing\"}]}");
+            "{\"phoneNumber\":\"+4930111\",\"phoneNumberData\":[{\"phoneNumber\":\"+4930111\","
+                + "\"type\":\"Billing\"}]}");
     SimulatedResponse accepted =
         put("{\"phoneNumber\":\"+4930111\",\"phoneNumberData\":[{\"phoneNumber\":\"+4930111\"}]}");
 
@@ -351,7 +360,8 @@ class EspoCrmSimulationTest {
         simulation.load(
             json(
                 "{\"id\":\"other00000000001\",\"emailAddressData\":"
-                    + "[{\"emailAddress\":\"Post@Mueller-Privat.de\",\"primary\":true,\"optOut\":true}]}"));
+                    + "[{\"emailAddress\":\"Post@Mueller-Privat.de\",\"primary\":true,"
+                    + "\"optOut\":true}]}"));
     simulation.setSharedRowEditsForbidden(true);
 
     SimulatedResponse answer =
@@ -359,7 +369,8 @@ class EspoCrmSimulationTest {
             other,
             json(
                 "{\"emailAddress\":\"post@mueller-privat.de\","
-                    + "\"emailAddressData\":[{\"emailAddress\":\"post@mueller-privat.de\",\"primary\":true,"
+                    + "\"emailAddressData\":[{\"emailAddress\":\"post@mueller-privat.de\","
+                    + "\"primary\":true,"
                     + "\"optOut\":false,\"invalid\":false}]}"),
             null);
 
@@ -395,7 +406,8 @@ class EspoCrmSimulationTest {
     put(samePhones.toString());
     String afterPhones = stored().get("modifiedAt").textValue();
     put(
-        "{\"emailAddressData\":[{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\",\"primary\":true,"
+        "{\"emailAddressData\":[{\"emailAddress\":\"max.mueller@kanzlei-beispiel.de\","
+            + "\"primary\":true,"
             + "\"optOut\":false,\"invalid\":false},{\"emailAddress\":\"Post@Mueller-Privat.de\","
             + "\"primary\":false,\"optOut\":true,\"invalid\":false}]}");
 
@@ -508,7 +520,8 @@ class EspoCrmSimulationTest {
     SimulatedResponse answer =
         simulation.putRecord(
             ID,
-            "{\"phoneNumber\":\"0511/123456\",\"phoneNumberData\":[{\"phoneNumber\":\"0511/123456\","
+            "{\"phoneNumber\":\"0511/123456\","
+                + "\"phoneNumberData\":[{\"phoneNumber\":\"0511/123456\","
                 + "\"type\":\"Office\",\"primary\":true,\"optOut\":false,\"invalid\":false}]}",
             true,
             "1");
@@ -580,8 +593,10 @@ class EspoCrmSimulationTest {
         .isEqualTo(
             json(
                 "{\"phoneNumberInternational\":true,\"phoneNumberExtensions\":false,"
-                    + "\"phoneNumberNumericSearch\":true,\"phoneNumberPreferredCountryList\":[\"us\",\"de\"],"
-                    + "\"emailAddressMaxCount\":10,\"phoneNumberMaxCount\":10,\"timeZone\":\"UTC\"}"));
+                    + "\"phoneNumberNumericSearch\":true,"
+                    + "\"phoneNumberPreferredCountryList\":[\"us\",\"de\"],"
+                    + "\"emailAddressMaxCount\":10,\"phoneNumberMaxCount\":10,"
+                    + "\"timeZone\":\"UTC\"}"));
     assertThat(metadata)
         .isEqualTo(
             json(

@@ -10,6 +10,13 @@ import de.kommsync.model.Kind;
 import de.kommsync.model.PartyEntry;
 import de.kommsync.model.PartySnapshot;
 import de.kommsync.spi.EntryWrite;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class InMemoryAdvowareTest {
@@ -168,5 +175,48 @@ class InMemoryAdvowareTest {
     assertThat(advoware.entry("104860", 88002).orElseThrow().remark()).isEqualTo("Handy");
     assertThat(party.contactFields()).containsEntry("mobil", "0171 0000000");
     assertThat(advoware.calls(CallKind.PARTY_READ)).isZero();
+  }
+
+  @Test
+  void readWriteReadOfEverySampleEntryGivesEqualValues() {
+    for (SampleParties.Pair pair : SampleParties.all()) {
+      simulation.load(pair.advoware());
+      for (PartyEntry entry : advoware.party(pair.partyId()).entries()) {
+        Kind kind = Kind.ofCode(entry.kindCode()).orElse(Kind.OTHER);
+        EntryWrite write =
+            new EntryWrite(entry.valueOrEmpty(), entry.remarkOrEmpty(), kind, entry.online());
+
+        advoware.updateEntry(pair.partyId(), entry.id(), write);
+        PartyEntry again = advoware.entry(pair.partyId(), entry.id()).orElseThrow();
+
+        assertThat(again.valueOrEmpty()).as(pair.name()).isEqualTo(entry.valueOrEmpty());
+        assertThat(again.remarkOrEmpty()).as(pair.name()).isEqualTo(entry.remarkOrEmpty());
+        assertThat(again.online()).isEqualTo(entry.online());
+        assertThat(again.kindCode()).isEqualTo(entry.kindCode());
+      }
+    }
+  }
+
+  @Test
+  void parallelCreatesGetDistinctIdsAndAreAllCounted() throws Exception {
+    loadSample();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<PartyEntry>> futures = new ArrayList<>();
+
+    for (int i = 0; i < 40; i++) {
+      String value = "0511 " + (1000 + i);
+      futures.add(
+          pool.submit(
+              () -> advoware.createEntry("104860", new EntryWrite(value, "", Kind.OTHER, false))));
+    }
+    Set<Long> ids = new HashSet<>();
+    for (Future<PartyEntry> future : futures) {
+      ids.add(future.get().id());
+    }
+    pool.shutdown();
+
+    assertThat(ids).hasSize(40);
+    assertThat(advoware.calls(CallKind.ENTRY_CREATE)).isEqualTo(40);
+    assertThat(advoware.party("104860").entries()).hasSize(45);
   }
 }
