@@ -171,4 +171,18 @@ class AdvowareSimulationTest {
     assertThat(party.get("kommunikation").get(4).get("id").longValue()).isEqualTo(added);
     assertThat(party.get("kommunikation").get(4).get("online").booleanValue()).isTrue();
   }
+
+  @Test
+  void aRawBodyThatIsNotJsonIsRefusedWithATextBody() {
+    simulation.load(sampleParty());
+
+    SimulatedResponse create = simulation.createEntry(104860, "tlf=0511");
+    SimulatedResponse update = simulation.updateEntry(104860, 88001, "{\"tlf\":");
+    SimulatedResponse valid = simulation.updateEntry(104860, 88001, "{\"tlf\":\"0511 2\"}");
+
+    assertThat(create.status()).isEqualTo(400);
+    assertThat(create.text()).isNotBlank();
+    assertThat(update.status()).isEqualTo(400);
+    assertThat(valid.status()).isEqualTo(200);
+  }
 }
