@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Statuses map to the core's exceptions as the HTTP adapter maps them: 404 to {@link
  * NoSuchRecordException}, 409 {@code modified} to {@link StaleRecordException}, 400 to {@link
  * de.kommsync.RejectedWriteException} with field and validation parsed from the reason.
+ *
+ * <p>The person edits ({@link #addEmail}, {@link #removeValue}, ...) read the record and write it
+ * back in two steps; run them between sync runs, not concurrently with one.
  */
 public final class InMemoryEspoCrm implements Crm {
 
