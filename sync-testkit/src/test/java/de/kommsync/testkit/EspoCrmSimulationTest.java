@@ -662,4 +662,20 @@ class EspoCrmSimulationTest {
 
     assertThat(stored().get("syncStatus").textValue()).isEqualTo("clean");
   }
+
+  @Test
+  void aTypeOrOptOutChangedThroughAnotherRecordShowsWithoutMovingModifiedAt() {
+    // research/espocrm-api.md §4 "Changes that do not bump modifiedAt", §8 item 8
+    simulation.load(realRecord());
+    clock.advance(Duration.ofHours(1));
+
+    simulation.setSharedPhone("+49511987654", "Other", true, false);
+    simulation.setSharedEmailFlags("max.mueller@kanzlei-beispiel.de", true, true);
+
+    JsonNode fax = stored().get("phoneNumberData").get(1);
+    assertThat(fax.get("type").textValue()).isEqualTo("Other");
+    assertThat(fax.get("optOut").booleanValue()).isTrue();
+    assertThat(stored().get("emailAddressIsOptedOut").booleanValue()).isTrue();
+    assertThat(stored().get("modifiedAt").textValue()).isEqualTo("2026-12-04 15:39:22");
+  }
 }
