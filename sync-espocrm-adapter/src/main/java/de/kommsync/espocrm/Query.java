@@ -2,15 +2,18 @@ package de.kommsync.espocrm;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The query string of a list call in EspoCRM's PHP array notation (research/espocrm-api.md §2,
- * "List parameters"): {@code where[0][type]=in&where[0][value][]=a}. Keys and values are
- * URL-encoded; order is kept. Not thread-safe.
+ * "List parameters"): the {@code where} items as JSON become {@code
+ * where[0][type]=in&where[0][attribute]=syncStatus&where[0][value][]=dirty}, nested groups {@code
+ * where[0][value][1][type]=and}. Keys and values are URL-encoded; order is kept. Not thread-safe.
  */
 final class Query {
 
@@ -23,10 +26,23 @@ final class Query {
     return this;
   }
 
-  /** Appends the filters as {@code where[0]}, {@code where[1]}, … (all must hold). */
-  Query where(List<Where> filters) {
-    for (int i = 0; i < filters.size(); i++) {
-      filters.get(i).appendTo("where[" + i + "]", this);
+  /**
+   * Appends a JSON value under a key in PHP array notation: object members as {@code key[name]},
+   * arrays of objects as {@code key[0]}, {@code key[1]}, …, arrays of plain values as repeated
+   * {@code key[]}; nulls are left out. Returns this query.
+   */
+  Query add(String key, JsonNode value) {
+    if (value.isObject()) {
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
+        add(key + "[" + field.getKey() + "]", field.getValue());
+      }
+    } else if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        JsonNode item = value.get(i);
+        add(item.isContainerNode() ? key + "[" + i + "]" : key + "[]", item);
+      }
+    } else if (!value.isNull() && !value.isMissingNode()) {
+      add(key, value.asText());
     }
     return this;
   }
@@ -34,71 +50,5 @@ final class Query {
   /** Returns the encoded query string without a leading {@code ?}. */
   String encoded() {
     return String.join("&", pairs);
-  }
-
-  /** A filter of a list call: a condition on one attribute, or an {@code or}/{@code and} group. */
-  sealed interface Where {
-
-    /** Appends this filter under the given key prefix. */
-    void appendTo(String prefix, Query query);
-
-    /** Returns a filter: the attribute holds one of the values. */
-    static Where in(String attribute, List<String> values) {
-      return new Condition("in", attribute, List.copyOf(values));
-    }
-
-    /** Returns a filter: the attribute equals the value. */
-    static Where equalTo(String attribute, String value) {
-      return new Condition("equals", attribute, List.of(value));
-    }
-
-    /** Returns a filter: the attribute is at or before / below the value. */
-    static Where atMost(String attribute, String value) {
-      return new Condition("lessThanOrEquals", attribute, List.of(value));
-    }
-
-    /** Returns a filter: the attribute is after / above the value. */
-    static Where greaterThan(String attribute, String value) {
-      return new Condition("greaterThan", attribute, List.of(value));
-    }
-
-    /** Returns a filter: the attribute is empty. */
-    static Where isNull(String attribute) {
-      return new Condition("isNull", attribute, List.of());
-    }
-
-    /** Returns a group that holds when any of its filters holds. */
-    static Where anyOf(Where... filters) {
-      return new Group("or", List.of(filters));
-    }
-
-    /** Returns a group that holds when all of its filters hold. */
-    static Where allOf(Where... filters) {
-      return new Group("and", List.of(filters));
-    }
-  }
-
-  /** A condition on one attribute; {@code in} sends its values as an array. */
-  record Condition(String type, String attribute, List<String> values) implements Where {
-    @Override
-    public void appendTo(String prefix, Query query) {
-      query.add(prefix + "[type]", type).add(prefix + "[attribute]", attribute);
-      if ("in".equals(type)) {
-        values.forEach(value -> query.add(prefix + "[value][]", value));
-      } else if (!values.isEmpty()) {
-        query.add(prefix + "[value]", values.get(0));
-      }
-    }
-  }
-
-  /** A group of filters joined by {@code or} or {@code and}. */
-  record Group(String type, List<Where> filters) implements Where {
-    @Override
-    public void appendTo(String prefix, Query query) {
-      query.add(prefix + "[type]", type);
-      for (int i = 0; i < filters.size(); i++) {
-        filters.get(i).appendTo(prefix + "[value][" + i + "]", query);
-      }
-    }
   }
 }

@@ -3,27 +3,29 @@ package de.kommsync.espocrm;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kommsync.espocrm.Query.Where;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLDecoder;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QueryTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Test
-  void encodesNestedGroupsAsInTheRecordedDueQuery() {
-    Where due =
-        Where.anyOf(
-            Where.in("syncStatus", List.of("dirty", "pending_sync")),
-            Where.allOf(
-                Where.equalTo("syncStatus", "failed"),
-                Where.atMost("syncNextRetry", "2026-12-04 15:30:00")));
+  void encodesNestedGroupsAsInTheRecordedDueQuery() throws Exception {
+    String where =
+        "[{\"type\":\"or\",\"value\":["
+            + "{\"type\":\"in\",\"attribute\":\"syncStatus\",\"value\":[\"dirty\",\"pending_sync\"]},"
+            + "{\"type\":\"and\",\"value\":["
+            + "{\"type\":\"equals\",\"attribute\":\"syncStatus\",\"value\":\"failed\"},"
+            + "{\"type\":\"lessThanOrEquals\",\"attribute\":\"syncNextRetry\","
+            + "\"value\":\"2026-12-04 15:30:00\"}]}]}]";
 
     String query =
         new Query()
             .add("select", "id,syncStatus,syncNextRetry")
             .add("maxSize", "5")
-            .where(List.of(due))
+            .add("where", JSON.readTree(where))
             .encoded();
 
     // the exchange recorded from EspoCRM 9.3.4 (samples/espocrm-exchanges-9.3.4.md), decoded
@@ -50,15 +52,19 @@ class QueryTest {
   }
 
   @Test
-  void sendsIsNullWithoutValueAndNumbersTopLevelFilters() {
+  void leavesOutNullsAndSendsNumbersAsText() throws Exception {
     String query =
         new Query()
-            .where(List.of(Where.isNull("syncNextRetry"), Where.greaterThan("id", "abc")))
+            .add(
+                "where",
+                JSON.readTree(
+                    "[{\"type\":\"isNull\",\"attribute\":\"x\",\"value\":null},"
+                        + "{\"type\":\"greaterThan\",\"attribute\":\"n\",\"value\":7}]"))
             .encoded();
 
     assertThat(URLDecoder.decode(query, UTF_8))
         .isEqualTo(
-            "where[0][type]=isNull&where[0][attribute]=syncNextRetry"
-                + "&where[1][type]=greaterThan&where[1][attribute]=id&where[1][value]=abc");
+            "where[0][type]=isNull&where[0][attribute]=x"
+                + "&where[1][type]=greaterThan&where[1][attribute]=n&where[1][value]=7");
   }
 }
