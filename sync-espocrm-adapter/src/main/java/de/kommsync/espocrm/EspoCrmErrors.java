@@ -14,8 +14,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +26,6 @@ final class EspoCrmErrors {
   /** Statuses after which the same call may succeed (SPEC section 9). */
   static final Set<Integer> TRANSIENT = Set.of(429, 502, 503, 504);
 
-  private static final Pattern VALIDATION =
-      Pattern.compile("field: ([A-Za-z0-9_]+), type: ([A-Za-z0-9_]+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EspoCrmErrors() {}
@@ -157,13 +153,7 @@ final class EspoCrmErrors {
   }
 
   private static Optional<String[]> validation(@Nullable String reason) {
-    if (reason == null) {
-      return Optional.empty();
-    }
-    Matcher matcher = VALIDATION.matcher(reason);
-    return matcher.find()
-        ? Optional.of(new String[] {matcher.group(1), matcher.group(2)})
-        : Optional.empty();
+    return EspoCrmJson.parseValidationReason(reason).map(f -> new String[] {f.field(), f.type()});
   }
 
   private static Optional<String[]> validation(byte[] body) {
