@@ -28,14 +28,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of the CRM role ({@link Crm}) as JUnit 5 tests. To check an adapter, extend this
- * class, return the adapter from {@link #crm()} connected to an empty CRM, and store records with
- * {@link #seed(Seed)}. Every test starts from a fresh CRM: {@link #crm()} and {@link #seed} are
- * called after the subclass's own {@code @BeforeEach} methods.
+ * class, return the adapter from {@link #createCrm()} connected to an empty CRM (start it in your
+ * own {@code @BeforeEach}), and store records with {@link #seed(Seed)}. Every test starts from a
+ * fresh CRM: {@link #createCrm()} is called once per test, on first use inside the test body, so
+ * after every {@code @BeforeEach} method.
  *
  * <p>The tests write phones in E.164 and e-mails in plain ASCII, which every CRM must hold as
  * given. Times are whole UTC seconds.
@@ -70,17 +70,17 @@ public abstract class CrmContract {
     }
   }
 
-  private Crm crm;
+  private @Nullable Crm adapter;
 
   /**
-   * Returns the adapter under test, connected to an empty CRM. Called once before each test.
+   * Returns the adapter under test, connected to an empty CRM. Called once per test.
    *
    * @return the adapter
    */
-  protected abstract Crm crm();
+  protected abstract Crm createCrm();
 
   /**
-   * Stores a record in the CRM that {@link #crm()} talks to, as a user or an import would.
+   * Stores a record in the CRM that {@link #createCrm()} talks to, as a user or an import would.
    *
    * @param seed the record
    * @return the new record's id
@@ -95,10 +95,14 @@ public abstract class CrmContract {
     return Optional.empty();
   }
 
-  /** Connects the adapter under test before each test. */
-  @BeforeEach
-  void connectAdapterUnderTest() {
-    crm = crm();
+  /** Returns the adapter under test, created on first use in a test. */
+  private Crm crm() {
+    Crm current = adapter;
+    if (current == null) {
+      current = createCrm();
+      adapter = current;
+    }
+    return current;
   }
 
   @Test
@@ -115,7 +119,7 @@ public abstract class CrmContract {
             "0123456789abcdef");
     String id = seed(new Seed("104860", twoEmails(), threePhones(), state));
 
-    CrmRecord record = crm.readRecord(id);
+    CrmRecord record = crm().readRecord(id);
 
     assertThat(record.id()).isEqualTo(id);
     assertThat(record.partyId()).isEqualTo("104860");
@@ -128,7 +132,7 @@ public abstract class CrmContract {
   void readingUnknownRecordFailsWithNoSuchRecord() {
     String id = seed(new Seed("1", List.of(), List.of(), SyncState.EMPTY));
 
-    assertThatThrownBy(() -> crm.readRecord(id + "x")).isInstanceOf(NoSuchRecordException.class);
+    assertThatThrownBy(() -> crm().readRecord(id + "x")).isInstanceOf(NoSuchRecordException.class);
   }
 
   @Test
@@ -139,9 +143,9 @@ public abstract class CrmContract {
             CrmValue.email("neu@kanzlei-beispiel.de", true, false, false),
             CrmValue.email("Post@Mueller-Privat.de", false, true, false));
 
-    crm.updateRecord(id, new CrmChange(emails, null, SyncState.EMPTY, Set.of()), version(id));
+    crm().updateRecord(id, new CrmChange(emails, null, SyncState.EMPTY, Set.of()), version(id));
 
-    CrmRecord after = crm.readRecord(id);
+    CrmRecord after = crm().readRecord(id);
     assertThat(neutral(after.emails())).isEqualTo(neutral(emails));
     assertThat(neutral(after.phones())).isEqualTo(neutral(threePhones()));
   }
@@ -155,9 +159,9 @@ public abstract class CrmContract {
             CrmValue.phone("+491712345678", PhoneType.MOBILE, false, false, true),
             CrmValue.phone("+49301234567", PhoneType.OTHER, false, true, true));
 
-    crm.updateRecord(id, new CrmChange(null, phones, SyncState.EMPTY, Set.of()), version(id));
+    crm().updateRecord(id, new CrmChange(null, phones, SyncState.EMPTY, Set.of()), version(id));
 
-    assertThat(neutral(crm.readRecord(id).phones())).isEqualTo(neutral(phones));
+    assertThat(neutral(crm().readRecord(id).phones())).isEqualTo(neutral(phones));
   }
 
   @Test
@@ -169,12 +173,13 @@ public abstract class CrmContract {
     SyncState written =
         new SyncState(SyncStatus.CLEAN, 0, null, null, null, NOW, "row-2", "bbbbbbbbbbbbbbbb");
 
-    crm.updateRecord(
-        id,
-        new CrmChange(null, null, written, EnumSet.of(SyncField.STATUS, SyncField.HASH)),
-        version(id));
+    crm()
+        .updateRecord(
+            id,
+            new CrmChange(null, null, written, EnumSet.of(SyncField.STATUS, SyncField.HASH)),
+            version(id));
 
-    SyncState after = crm.readRecord(id).state();
+    SyncState after = crm().readRecord(id).state();
     assertThat(after)
         .isEqualTo(
             new SyncState(
@@ -189,44 +194,47 @@ public abstract class CrmContract {
     String id = seed(new Seed("1", List.of(), List.of(), before));
     SyncState written = new SyncState(SyncStatus.CLEAN, 0, null, null, null, NOW, "row-1", null);
 
-    crm.updateRecord(
-        id, new CrmChange(null, null, written, EnumSet.allOf(SyncField.class)), version(id));
+    crm()
+        .updateRecord(
+            id, new CrmChange(null, null, written, EnumSet.allOf(SyncField.class)), version(id));
 
-    assertThat(crm.readRecord(id).state()).isEqualTo(written);
+    assertThat(crm().readRecord(id).state()).isEqualTo(written);
   }
 
   @Test
   void updateWithStaleVersionFailsWithStaleRecordAndChangesNothing() {
     String id = seed(new Seed("1", twoEmails(), List.of(), SyncState.EMPTY));
-    Long stale = crm.readRecord(id).version();
+    Long stale = crm().readRecord(id).version();
     assumeTrue(stale != null, "the CRM has no optimistic concurrency");
     SyncState first = stateWithHash("1111111111111111");
-    crm.updateRecord(id, new CrmChange(null, null, first, Set.of(SyncField.HASH)), stale);
+    crm().updateRecord(id, new CrmChange(null, null, first, Set.of(SyncField.HASH)), stale);
 
     CrmChange second =
         new CrmChange(null, null, stateWithHash("2222222222222222"), Set.of(SyncField.HASH));
 
-    assertThatThrownBy(() -> crm.updateRecord(id, second, stale))
+    assertThatThrownBy(() -> crm().updateRecord(id, second, stale))
         .isInstanceOf(StaleRecordException.class);
-    assertThat(crm.readRecord(id).state().hash()).isEqualTo("1111111111111111");
+    assertThat(crm().readRecord(id).state().hash()).isEqualTo("1111111111111111");
   }
 
   @Test
   void updateReportsTheNewVersionWhenTheCrmHasOne() {
     String id = seed(new Seed("1", twoEmails(), List.of(), SyncState.EMPTY));
-    Long before = crm.readRecord(id).version();
+    Long before = crm().readRecord(id).version();
 
     UpdateReceipt receipt =
-        crm.updateRecord(
-            id,
-            new CrmChange(null, null, stateWithHash("3333333333333333"), Set.of(SyncField.HASH)),
-            before);
+        crm()
+            .updateRecord(
+                id,
+                new CrmChange(
+                    null, null, stateWithHash("3333333333333333"), Set.of(SyncField.HASH)),
+                before);
 
     if (before == null) {
       assertThat(receipt.version()).isNull();
     } else {
       assertThat(receipt.version()).isGreaterThan(before);
-      assertThat(crm.readRecord(id).version()).isEqualTo(receipt.version());
+      assertThat(crm().readRecord(id).version()).isEqualTo(receipt.version());
     }
   }
 
@@ -236,7 +244,7 @@ public abstract class CrmContract {
     CrmChange change =
         new CrmChange(null, null, stateWithHash("4444444444444444"), Set.of(SyncField.HASH));
 
-    assertThatThrownBy(() -> crm.updateRecord(id + "x", change, null))
+    assertThatThrownBy(() -> crm().updateRecord(id + "x", change, null))
         .isInstanceOf(NoSuchRecordException.class);
   }
 
@@ -248,16 +256,16 @@ public abstract class CrmContract {
     CrmChange change =
         new CrmChange(null, List.of(refused.get().withPrimary(true)), SyncState.EMPTY, Set.of());
 
-    assertThatThrownBy(() -> crm.updateRecord(id, change, version(id)))
+    assertThatThrownBy(() -> crm().updateRecord(id, change, version(id)))
         .isInstanceOf(RejectedWriteException.class);
-    assertThat(neutral(crm.readRecord(id).phones())).isEqualTo(neutral(threePhones()));
+    assertThat(neutral(crm().readRecord(id).phones())).isEqualTo(neutral(threePhones()));
   }
 
   @Test
   void rulesAreStableAndSane() {
-    CrmRules first = crm.rules();
+    CrmRules first = crm().rules();
 
-    CrmRules second = crm.rules();
+    CrmRules second = crm().rules();
 
     assertThat(second).isEqualTo(first);
     assertThat(first.maxEmails()).isPositive();
@@ -334,9 +342,9 @@ public abstract class CrmContract {
     }
     List<String> sorted = settled.stream().sorted().toList();
 
-    CrmPage first = crm.listSettled(null, 2);
-    CrmPage second = crm.listSettled(first.next(), 2);
-    CrmPage third = crm.listSettled(second.next(), 2);
+    CrmPage first = crm().listSettled(null, 2);
+    CrmPage second = crm().listSettled(first.next(), 2);
+    CrmPage third = crm().listSettled(second.next(), 2);
 
     assertThat(ids(first.rows())).isEqualTo(sorted.subList(0, 2));
     assertThat(first.next()).isEqualTo(sorted.get(1));
@@ -349,7 +357,7 @@ public abstract class CrmContract {
   void listsNoSettledRecordsAfterTheLast() {
     String only = seedWithStatus(SyncStatus.CLEAN, null, null);
 
-    CrmPage page = crm.listSettled(only, 10);
+    CrmPage page = crm().listSettled(only, 10);
 
     assertThat(page.rows()).isEmpty();
     assertThat(page.next()).isNull();
@@ -361,7 +369,7 @@ public abstract class CrmContract {
     List<String> tokens = new ArrayList<>();
     String token = null;
     do {
-      CrmPage page = crm.listDue(now, staleSyncingBefore, token);
+      CrmPage page = crm().listDue(now, staleSyncingBefore, token);
       rows.addAll(page.rows());
       token = page.next();
       assertThat(tokens).as("page tokens").doesNotContain(token);
@@ -377,7 +385,7 @@ public abstract class CrmContract {
   }
 
   private @Nullable Long version(String id) {
-    return crm.readRecord(id).version();
+    return crm().readRecord(id).version();
   }
 
   private static SyncState stateWithHash(String hash) {
