@@ -15,7 +15,8 @@ class QueryTest {
   void encodesNestedGroupsAsInTheRecordedDueQuery() throws Exception {
     String where =
         "[{\"type\":\"or\",\"value\":["
-            + "{\"type\":\"in\",\"attribute\":\"syncStatus\",\"value\":[\"dirty\",\"pending_sync\"]},"
+            + "{\"type\":\"in\",\"attribute\":\"syncStatus\","
+            + "\"value\":[\"dirty\",\"pending_sync\"]},"
             + "{\"type\":\"and\",\"value\":["
             + "{\"type\":\"equals\",\"attribute\":\"syncStatus\",\"value\":\"failed\"},"
             + "{\"type\":\"lessThanOrEquals\",\"attribute\":\"syncNextRetry\","

@@ -259,7 +259,8 @@ class FakeEspoCrmServerTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("X-Status-Reason"))
         .contains(
-            "Field validation failure; entityType: CBeteiligte, field: emailAddress, type: maxCount.");
+            "Field validation failure; entityType: CBeteiligte, field: emailAddress,"
+                + " type: maxCount.");
     assertThat(JSON.readTree(response.body()).at("/messageTranslation/data/type").asText())
         .isEqualTo("maxCount");
   }
@@ -328,6 +329,24 @@ class FakeEspoCrmServerTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(simulation.record(ID).orElseThrow().get("kommunikationHash").asText())
         .isEqualTo("a3f5d2e8b1c4f6a9");
+  }
+
+  @Test
+  void patchWritesLikePut() throws IOException {
+    HttpRequest request =
+        http.request("/CBeteiligte/" + ID)
+            .header("X-Api-Key", FakeEspoCrmServer.API_KEY)
+            .header("Content-Type", "application/json; charset=UTF-8")
+            .method(
+                "PATCH",
+                HttpRequest.BodyPublishers.ofString("{\"kommunikationHash\":\"4444444444444444\"}"))
+            .build();
+
+    HttpResponse<String> response = http.send(request);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(simulation.record(ID).orElseThrow().get("kommunikationHash").asText())
+        .isEqualTo("4444444444444444");
   }
 
   @Test
