@@ -1,5 +1,6 @@
 package de.kommsync;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ public class RemoteCallException extends SyncException {
   private final boolean retryable;
   private final boolean outcomeUnknown;
   private final @Nullable String reason;
+  private final @Nullable Duration retryAfter;
 
   /**
    * Creates an exception.
@@ -35,11 +37,38 @@ public class RemoteCallException extends SyncException {
       boolean outcomeUnknown,
       @Nullable String reason,
       @Nullable Throwable cause) {
+    this(message, status, retryable, outcomeUnknown, reason, null, cause);
+  }
+
+  /**
+   * Creates an exception that carries the server's hint how long to wait before a retry (an HTTP
+   * {@code Retry-After} header, for example on 429 or 503).
+   *
+   * @param message what failed, with ids, without values or secrets
+   * @param status the HTTP status, or 0 when no answer arrived
+   * @param retryable whether repeating the same call may succeed
+   * @param outcomeUnknown whether the call may have taken effect on the server
+   * @param reason the server's short reason text, free of personal data, or null
+   * @param retryAfter how long the server asked to wait, not negative, or null when it did not say
+   * @param cause the underlying exception, or null
+   */
+  public RemoteCallException(
+      String message,
+      int status,
+      boolean retryable,
+      boolean outcomeUnknown,
+      @Nullable String reason,
+      @Nullable Duration retryAfter,
+      @Nullable Throwable cause) {
     super(message, cause);
+    if (retryAfter != null && retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must not be negative");
+    }
     this.status = status;
     this.retryable = retryable;
     this.outcomeUnknown = outcomeUnknown;
     this.reason = reason;
+    this.retryAfter = retryAfter;
   }
 
   /** Returns the HTTP status, or empty when no answer arrived. */
@@ -60,5 +89,10 @@ public class RemoteCallException extends SyncException {
   /** Returns the server's short reason text, if it sent one. */
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
+  }
+
+  /** Returns how long the server asked the caller to wait before a retry, if it said so. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }
