@@ -5,7 +5,6 @@ import de.kommsync.lifecycle.PartyOutcome.Disposition;
 import de.kommsync.model.PartySnapshot;
 import de.kommsync.model.SyncField;
 import de.kommsync.model.SyncState;
-import de.kommsync.model.SyncStatus;
 import de.kommsync.spi.Crm;
 import de.kommsync.spi.CrmChange;
 import de.kommsync.spi.CrmListRow;
@@ -15,9 +14,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -59,6 +61,7 @@ public final class Scheduler {
   private final CursorStore cursorStore;
   private final BatchRunner batch;
   private final ChangeComparison comparison;
+  private final RetrySchedule retrySchedule;
   private final AtomicLong cycles = new AtomicLong();
 
   private Scheduler(Builder b) {
@@ -71,6 +74,7 @@ public final class Scheduler {
     this.cursorStore = b.cursorStore;
     this.batch = b.batch;
     this.comparison = b.comparison;
+    this.retrySchedule = b.retrySchedule;
   }
 
   /**
@@ -128,7 +132,8 @@ public final class Scheduler {
 
   private PartyTask dueTask(CrmListRow row, Instant now, AtomicInteger resets) {
     PartyRef party = PartyRef.of(row);
-    if (!isResetDue(row, now)) {
+    Optional<SyncState> reset = retrySchedule.autoReset(row.state(), now);
+    if (reset.isEmpty()) {
       return new PartyTask(party, () -> runner.run(row));
     }
     return new PartyTask(
@@ -137,35 +142,28 @@ public final class Scheduler {
             runner.runLocked(
                 party,
                 locked -> {
-                  reset(row);
+                  writeReset(row, reset.get());
                   resets.incrementAndGet();
                 }));
   }
 
-  private static boolean isResetDue(CrmListRow row, Instant now) {
-    Instant resetAt = row.state().autoResetAt();
-    return row.state().status() == SyncStatus.PERMANENTLY_FAILED
-        && (resetAt == null || !resetAt.isAfter(now));
+  /** Writes the auto-reset state ({@code failed}, count 0) through the CRM's state fields. */
+  private void writeReset(CrmListRow row, SyncState reset) {
+    SyncState old = row.state();
+    EnumSet<SyncField> fields = EnumSet.noneOf(SyncField.class);
+    addIfChanged(fields, SyncField.STATUS, old.status(), reset.status());
+    addIfChanged(fields, SyncField.RETRY_COUNT, old.retryCount(), reset.retryCount());
+    addIfChanged(fields, SyncField.NEXT_RETRY, old.nextRetry(), reset.nextRetry());
+    addIfChanged(fields, SyncField.AUTO_RESET_AT, old.autoResetAt(), reset.autoResetAt());
+    crm.updateRecord(row.id(), new CrmChange(null, null, reset, fields), null);
+    LOG.info("permanently failed record reset to failed with the count at 0");
   }
 
-  /** Writes {@code failed} with the count at 0 and no retry or reset times; keeps the rest. */
-  private void reset(CrmListRow row) {
-    SyncState old = row.state();
-    SyncState reset =
-        new SyncState(
-            SyncStatus.FAILED,
-            0,
-            null,
-            null,
-            old.errorMessage(),
-            old.lastSync(),
-            old.partyRowId(),
-            old.hash());
-    EnumSet<SyncField> fields =
-        EnumSet.of(
-            SyncField.STATUS, SyncField.RETRY_COUNT, SyncField.NEXT_RETRY, SyncField.AUTO_RESET_AT);
-    crm.updateRecord(row.id(), new CrmChange(null, null, reset, fields), null);
-    LOG.info("permanently failed record reset to failed");
+  private static void addIfChanged(
+      Set<SyncField> fields, SyncField field, @Nullable Object old, @Nullable Object now) {
+    if (!Objects.equals(old, now)) {
+      fields.add(field);
+    }
   }
 
   private PartyTask revisitTask(CrmListRow row, Instant cycleStart) {
@@ -272,6 +270,7 @@ public final class Scheduler {
     private CursorStore cursorStore = new InMemoryCursorStore();
     private BatchRunner batch = new BatchRunner(4);
     private ChangeComparison comparison;
+    private RetrySchedule retrySchedule = RetrySchedule.defaults();
 
     private Builder(Crm crm, PartySystem partySystem, PartySyncRunner runner, PartyHasher hasher) {
       this.crm = Objects.requireNonNull(crm, "crm");
@@ -311,6 +310,15 @@ public final class Scheduler {
     /** Sets the change comparison of revisits; default the runner's. */
     public Builder comparison(ChangeComparison value) {
       this.comparison = Objects.requireNonNull(value, "comparison");
+      return this;
+    }
+
+    /**
+     * Sets the retry schedule whose auto-reset rule applies; use the engine's. Default {@link
+     * RetrySchedule#defaults()}.
+     */
+    public Builder retrySchedule(RetrySchedule value) {
+      this.retrySchedule = Objects.requireNonNull(value, "retrySchedule");
       return this;
     }
 

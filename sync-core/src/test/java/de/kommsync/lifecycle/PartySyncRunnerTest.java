@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class PartySyncRunnerTest {
 
@@ -165,6 +166,29 @@ class PartySyncRunnerTest {
 
     assertThat(outcome.disposition()).isEqualTo(Disposition.SKIPPED);
     assertThat(events).isEmpty();
+  }
+
+  @Test
+  void putsTheIdsIntoTheMdcForTheWholeTurnAndRemovesThemAfterwards() {
+    List<String> mdc = new ArrayList<>();
+    PartySyncRunner runner =
+        runner(
+                (p, r) -> {
+                  mdc.add("sync " + MDC.get(MdcKeys.RECORD_ID) + "/" + MDC.get(MdcKeys.PARTY_ID));
+                  return PartyOutcome.of(PARTY, Disposition.SYNCED);
+                })
+            .masterDataStep(
+                context -> {
+                  mdc.add("master " + MDC.get(MdcKeys.RECORD_ID) + "/" + MDC.get(MdcKeys.PARTY_ID));
+                  return MasterDataResult.proceed();
+                })
+            .build();
+
+    runner.run(PARTY);
+
+    assertThat(mdc).containsExactly("master rec00000000000001/4711", "sync rec00000000000001/4711");
+    assertThat(MDC.get(MdcKeys.RECORD_ID)).isNull();
+    assertThat(MDC.get(MdcKeys.PARTY_ID)).isNull();
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class SchedulerTest {
 
@@ -159,7 +160,7 @@ class SchedulerTest {
     CycleSummary summary = scheduler(runner).build().runCycle();
 
     assertThat(summary.resets()).isEqualTo(1);
-    assertThat(crm.updates).containsExactly("r1 [STATUS, RETRY_COUNT, NEXT_RETRY, AUTO_RESET_AT]");
+    assertThat(crm.updates).containsExactly("r1 [STATUS, RETRY_COUNT, AUTO_RESET_AT]");
     assertThat(events).containsExactly("FAILED 0 null", "locked true", "sync r1");
   }
 
@@ -385,6 +386,31 @@ class SchedulerTest {
     assertThat(summary.batch().failed()).isEqualTo(1);
     assertThat(summary.batch().count(Disposition.SYNCED)).isEqualTo(1);
     assertThat(lock.isHeld("kommsync:r1")).isFalse();
+  }
+
+  @Test
+  void carriesTheCycleNumberIntoTheMdcOfTheWorkers() {
+    record("r1", status(SyncStatus.DIRTY), null);
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    PartySyncRunner runner =
+        PartySyncRunner.builder(
+                lock,
+                (p, r) -> {
+                  seen.add(MDC.get(MdcKeys.CYCLE) + " " + Thread.currentThread().getName());
+                  return engine.run(p, r);
+                })
+            .clock(clock)
+            .build();
+    Scheduler scheduler = scheduler(runner).build();
+
+    scheduler.runCycle();
+    record("r2", status(SyncStatus.DIRTY), null);
+    scheduler.runCycle();
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(0)).startsWith("1 kommsync-batch-");
+    assertThat(seen.get(1)).startsWith("2 kommsync-batch-");
+    assertThat(MDC.get(MdcKeys.CYCLE)).isNull();
   }
 
   @Test
