@@ -2,7 +2,9 @@ package de.kommsync.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kommsync.RunResult;
 import de.kommsync.SyncEngine;
+import de.kommsync.SyncListener;
 import de.kommsync.lifecycle.BatchListener;
 import de.kommsync.lifecycle.BatchProgress;
 import de.kommsync.lifecycle.BatchRunner;
@@ -11,6 +13,7 @@ import de.kommsync.lifecycle.InMemoryPartyLock;
 import de.kommsync.lifecycle.PartyHasher;
 import de.kommsync.lifecycle.PartyOutcome;
 import de.kommsync.lifecycle.PartyOutcome.Disposition;
+import de.kommsync.lifecycle.PartyRef;
 import de.kommsync.lifecycle.PartyRun;
 import de.kommsync.lifecycle.PartySyncRunner;
 import de.kommsync.lifecycle.Scheduler;
@@ -24,6 +27,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -187,5 +196,81 @@ class LifecycleWithFakesTest {
     assertThat(summary.batch().count(Disposition.PARTY_DELETED)).isEqualTo(1);
     assertThat(outcomes.get(0).runResult()).isPresent();
     assertThat(state("6c0000000000a0102").status()).isEqualTo(SyncStatus.DELETED_IN_ADVOWARE);
+  }
+
+  @Test
+  void twoEnginesSharingOneLockNeverRunTheSamePartyAtOnce() throws Exception {
+    SampleParties.named("in-sync").loadInto(advowareSimulation, espoSimulation);
+    AtomicInteger inside = new AtomicInteger();
+    AtomicInteger maxInside = new AtomicInteger();
+    AtomicInteger runs = new AtomicInteger();
+    SyncListener overlap =
+        new SyncListener() {
+          @Override
+          public void started(String partyId, String recordId) {
+            runs.incrementAndGet();
+            maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+          }
+
+          @Override
+          public void finished(RunResult result) {
+            inside.decrementAndGet();
+          }
+
+          @Override
+          public void failed(RunResult result) {
+            inside.decrementAndGet();
+          }
+        };
+    InMemoryPartyLock shared = new InMemoryPartyLock();
+    List<SyncEngine> engines = new ArrayList<>();
+    List<PartySyncRunner> hosts = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      SyncEngine host =
+          SyncEngine.builder()
+              .partySystem(advoware)
+              .crm(espo)
+              .clock(clock)
+              .listener(overlap)
+              .build();
+      engines.add(host);
+      hosts.add(PartySyncRunner.builder(shared, PartyRun.of(host)).build());
+    }
+
+    List<Disposition> seen = hammer(hosts, new PartyRef("6c0000000000a0102", "200102"));
+    engines.forEach(SyncEngine::close);
+
+    assertThat(maxInside.get()).isEqualTo(1);
+    assertThat(runs.get()).isPositive();
+    assertThat(seen).containsOnly(Disposition.SYNCED, Disposition.BUSY);
+  }
+
+  /** Lets three threads per host run the same party many times at once. */
+  private static List<Disposition> hammer(List<PartySyncRunner> hosts, PartyRef party)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(hosts.size() * 3);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<Disposition>>> futures = new ArrayList<>();
+    for (PartySyncRunner host : hosts) {
+      for (int t = 0; t < 3; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<Disposition> mine = new ArrayList<>();
+                  for (int i = 0; i < 40; i++) {
+                    mine.add(host.run(party).disposition());
+                  }
+                  return mine;
+                }));
+      }
+    }
+    start.countDown();
+    List<Disposition> all = new ArrayList<>();
+    for (Future<List<Disposition>> future : futures) {
+      all.addAll(future.get(120, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    return all;
   }
 }
