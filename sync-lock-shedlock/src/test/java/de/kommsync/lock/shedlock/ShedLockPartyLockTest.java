@@ -33,6 +33,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs the lock against a real JDBC lock store: an embedded H2 database in memory, shared by two
@@ -155,8 +156,12 @@ class ShedLockPartyLockTest {
 
   @Test
   void reportsAFailingLockStoreWithTheKeyOnly() {
-    ShedLockPartyLock noTable =
-        new ShedLockPartyLock(new JdbcTemplateLockProvider(h2("empty-" + UUID.randomUUID())));
+    JdbcTemplateLockProvider.Configuration failLoudly =
+        JdbcTemplateLockProvider.Configuration.builder()
+            .withJdbcTemplate(new JdbcTemplate(h2("empty-" + UUID.randomUUID())))
+            .withThrowUnexpectedException(true)
+            .build();
+    ShedLockPartyLock noTable = new ShedLockPartyLock(new JdbcTemplateLockProvider(failLoudly));
 
     assertThatThrownBy(() -> noTable.tryAcquire(KEY, TTL))
         .isInstanceOf(LockStoreException.class)
