@@ -1,13 +1,39 @@
 package de.kommsync.plan;
 
 import de.kommsync.SyncOptions;
+import de.kommsync.model.Channel;
 import de.kommsync.model.CrmRecord;
 import de.kommsync.model.CrmRules;
 import de.kommsync.model.PartySnapshot;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The pure planner of SPEC sections 6 to 8: turns the two loaded states and the options into a
  * {@link Plan}. Same inputs, same plan: no clock, no I/O, no randomness. Thread-safe.
+ *
+ * <p>Where the specification leaves room, the planner decides as follows:
+ *
+ * <ul>
+ *   <li>A CRM type counts as a type change only when neither the entry's detected kind nor the kind
+ *       its value marker records is compatible with it, so a kind the sync chose when it matched an
+ *       entry never reads as a change on a server that reports kinds.
+ *   <li>A value moved because of a type change takes the user text along into a free slot without
+ *       user text of its own (else a new entry); when another entry of a compatible kind holds the
+ *       value already, the old entry is only blanked and keeps its user text.
+ *   <li>A value the party system deleted or made unsyncable while the CRM changed its type is kept
+ *       and created in the party system again (a modification beats a deletion).
+ *   <li>A marked entry whose value became unsyncable never takes a paired CRM value: its text is
+ *       the user's; an unmatched CRM value is created elsewhere instead.
+ *   <li>Entries that held the same value and lost it in the CRM follow the value the first of them
+ *       was paired with, where their kind and remark allow.
+ *   <li>An entry whose value moves to the other channel (a phone became an e-mail) leaves its old
+ *       list and joins the other like a new value.
+ *   <li>A CRM list holding two items with the same key keeps the first; the primary flag of a later
+ *       copy passes to the first, since the primary value stays.
+ *   <li>Remark lengths are counted in UTF-16 code units, which never undercounts characters.
+ * </ul>
  */
 public final class Planner {
 
@@ -24,6 +50,17 @@ public final class Planner {
    */
   public static Plan plan(
       PartySnapshot party, CrmRecord record, CrmRules rules, SyncOptions options) {
-    throw new UnsupportedOperationException("TODO(#2) planner");
+    Classifier classifier = new Classifier(party, rules, options);
+    List<ClassifiedEntry> entries = classifier.classify(party.entries());
+    Map<Channel, CrmList> lists = new EnumMap<>(Channel.class);
+    for (Channel channel : Channel.values()) {
+      lists.put(channel, new CrmList(channel, record.values(channel), classifier.keys()));
+    }
+    PlanDraft draft = new PlanDraft(options.remarkMaxLength());
+    Merger merger = new Merger(classifier, rules, options, entries, lists, draft);
+    merger.run();
+    return new PlanAssembler(
+            party, record, rules, options, classifier, entries, lists, draft, merger.syncedItems())
+        .assemble();
   }
 }

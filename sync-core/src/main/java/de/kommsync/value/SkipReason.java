@@ -15,5 +15,7 @@ public enum SkipReason {
   /** Marker plus user text would exceed the remark length limit. */
   REMARK_TOO_LONG,
   /** The CRM does not allow the value's phone type, nor {@code OTHER}. */
-  PHONE_TYPE_NOT_ALLOWED
+  PHONE_TYPE_NOT_ALLOWED,
+  /** The entry's kind is never synced (kind 5, internet address). */
+  KIND_NOT_SYNCED
 }

@@ -1,0 +1,587 @@
+package de.kommsync.plan;
+
+import de.kommsync.ConflictPolicy;
+import de.kommsync.Direction;
+import de.kommsync.SyncOptions;
+import de.kommsync.model.Channel;
+import de.kommsync.model.CrmRules;
+import de.kommsync.model.Kind;
+import de.kommsync.model.PhoneType;
+import de.kommsync.value.SkipReason;
+import de.kommsync.value.ValueKeys;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The per-entry three-way merge of SPEC section 6: decides, for every classified entry and every
+ * CRM value, what the plan does, in the matching order (1) to (4). Records its decisions in a
+ * {@link PlanDraft} and the CRM lists; direction, item limit and guard are applied afterwards by
+ * {@link PlanAssembler}. One instance plans one run.
+ */
+final class Merger {
+
+  private final Classifier classifier;
+  private final CrmRules rules;
+  private final SyncOptions options;
+  private final List<ClassifiedEntry> entries;
+  private final Map<Channel, CrmList> lists;
+  private final PlanDraft draft;
+  private final SlotPool slots;
+  private final CrmItem[] syncedItems;
+  private final Map<Channel, Map<String, List<ClassifiedEntry>>> holders =
+      new EnumMap<>(Channel.class);
+  private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
+
+  Merger(
+      Classifier classifier,
+      CrmRules rules,
+      SyncOptions options,
+      List<ClassifiedEntry> entries,
+      Map<Channel, CrmList> lists,
+      PlanDraft draft) {
+    this.classifier = classifier;
+    this.rules = rules;
+    this.options = options;
+    this.entries = entries;
+    this.lists = lists;
+    this.draft = draft;
+    this.slots = new SlotPool(entries, rules);
+    this.syncedItems = new CrmItem[entries.size()];
+    for (Channel channel : Channel.values()) {
+      holders.put(channel, new HashMap<>());
+      moved.put(channel, new HashSet<>());
+    }
+    for (ClassifiedEntry entry : entries) {
+      if (entry.relevant()) {
+        holders
+            .get(entry.channel())
+            .computeIfAbsent(entry.key(), k -> new ArrayList<>())
+            .add(entry);
+      }
+    }
+  }
+
+  /** Returns the CRM item each marked entry's synced value matched, by entry position. */
+  CrmItem[] syncedItems() {
+    return syncedItems;
+  }
+
+  /** Plans the run. */
+  void run() {
+    reportClassification();
+    matchStored();
+    for (ClassifiedEntry entry : entries) {
+      if (entry.entryClass() == EntryClass.MARKED && syncedItems[entry.index()] != null) {
+        planKept(entry, syncedItems[entry.index()]);
+      }
+    }
+    pairLost();
+    for (ClassifiedEntry entry : entries) {
+      if (entry.entryClass() == EntryClass.NEW) {
+        placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
+      }
+    }
+    createUnmatched();
+  }
+
+  // ---- reports -------------------------------------------------------------------------------
+
+  private void reportClassification() {
+    for (ClassifiedEntry entry : entries) {
+      if (entry.malformed() != null) {
+        draft.notice(entry.id(), Notice.Kind.MALFORMED_MARKER, entry.malformed());
+      }
+      if (entry.unsyncable() != null) {
+        Channel channel =
+            entry.unsyncable() == SkipReason.KIND_NOT_SYNCED
+                ? null
+                : ValueKeys.channelOf(entry.value());
+        draft.skip(entry, channel, entry.unsyncable());
+      }
+      if (entry.relevant()) {
+        ClassifiedEntry first = holders.get(entry.channel()).get(entry.key()).get(0);
+        if (first != entry) {
+          draft.notice(
+              entry.id(),
+              Notice.Kind.DUPLICATE_IN_PARTY_SYSTEM,
+              "holds the same value as entry " + first.id());
+        }
+      }
+    }
+    for (CrmList list : lists.values()) {
+      for (CrmItem item : list.stored()) {
+        reportCrmItem(list.channel(), item);
+      }
+    }
+  }
+
+  private void reportCrmItem(Channel channel, CrmItem item) {
+    String name = channel == Channel.EMAIL ? "e-mail" : "phone";
+    if (item.storedKey() == null) {
+      SkipReason reason =
+          channel == Channel.EMAIL
+              ? SkipReason.NOT_AN_EMAIL_ADDRESS
+              : SkipReason.NOT_A_PHONE_NUMBER;
+      draft.skip(channel, item.value(), reason);
+    } else if (item.duplicateOf() != null) {
+      draft.notice(
+          -1,
+          Notice.Kind.DUPLICATE_IN_CRM,
+          name
+              + " item "
+              + (item.index() + 1)
+              + " repeats item "
+              + (item.duplicateOf().index() + 1));
+    }
+  }
+
+  // ---- step (1): marked entries whose synced value the CRM holds ----------------------------
+
+  private void matchStored() {
+    for (ClassifiedEntry entry : entries) {
+      if (entry.entryClass() == EntryClass.MARKED) {
+        CrmList list = lists.get(entry.syncedChannel());
+        list.storedItem(entry.syncedKey())
+            .ifPresent(
+                item -> {
+                  item.match();
+                  syncedItems[entry.index()] = item;
+                });
+      }
+    }
+    for (CrmList list : lists.values()) {
+      for (CrmItem item : list.stored()) {
+        if (item.key() != null && held(list.channel(), item.key())) {
+          item.match();
+        }
+      }
+    }
+  }
+
+  private void planKept(ClassifiedEntry entry, CrmItem item) {
+    Channel channel = entry.syncedChannel();
+    boolean retyped = !accepts(entry, channel, item.type());
+    switch (entry.partyChange()) {
+      case UNCHANGED -> {
+        if (retyped) {
+          move(entry, entry.value(), channel, item.type(), null);
+        }
+      }
+      case CHANGED -> planChanged(entry, item, retyped);
+      case DELETED -> {
+        keepOrRemove(item, retyped, Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
+        toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+      }
+      case UNSYNCABLE -> {
+        keepOrRemove(item, retyped, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
+        dropMarker(entry);
+      }
+    }
+  }
+
+  /**
+   * Removes a value the party system deleted, unless another entry still holds it; a value whose
+   * type the CRM changed meanwhile is kept and created in the party system instead (a modification
+   * beats a deletion).
+   */
+  private void keepOrRemove(CrmItem item, boolean retyped, Variant variant) {
+    if (item.state() != CrmItem.State.KEPT || held(item.channel(), item.key())) {
+      return;
+    }
+    if (retyped) {
+      item.reserve();
+    } else {
+      lists.get(item.channel()).remove(item, variant);
+    }
+  }
+
+  /** Var6: the party system changed a value the CRM still holds. */
+  private void planChanged(ClassifiedEntry entry, CrmItem item, boolean retyped) {
+    Channel channel = entry.channel();
+    Optional<CrmItem> holder = lists.get(channel).holder(entry.key());
+    if (channel != item.channel() || holder.isPresent()) {
+      Kind kind = holder.map(h -> markerKind(entry, channel, h.type())).orElse(entry.kind());
+      if (draft.valueRemark(entry.value(), kind, entry.userText()).isEmpty()) {
+        draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+        return;
+      }
+      removeUnlessHeld(item, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      return;
+    }
+    if (item.state() != CrmItem.State.KEPT || held(channel, item.key())) {
+      placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      return;
+    }
+    replaceInPlace(entry, item, retyped);
+  }
+
+  private void replaceInPlace(ClassifiedEntry entry, CrmItem item, boolean retyped) {
+    Channel channel = entry.channel();
+    boolean move = retyped && options.direction().includes(Direction.TO_PARTY_SYSTEM);
+    Kind kind;
+    if (move) {
+      kind = Kind.defaultFor(channel, item.type());
+    } else if (retyped) {
+      // the marker keeps the old kind, so a later run in both directions still sees the retype
+      kind = entry.valueMarker().orElseThrow().kind();
+    } else {
+      kind = markerKind(entry, channel, item.type());
+    }
+    Optional<String> remark = draft.valueRemark(entry.value(), kind, entry.userText());
+    if (remark.isEmpty()) {
+      draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+      return;
+    }
+    lists
+        .get(channel)
+        .replace(
+            item,
+            crmForm(channel, entry.value()),
+            entry.key(),
+            Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+    if (move) {
+      move(entry, entry.value(), channel, item.type(), item);
+    } else {
+      markerWrite(entry, remark.get(), Variant.VAR6_CHANGED_IN_PARTY_SYSTEM, item);
+    }
+  }
+
+  private void removeUnlessHeld(CrmItem item, Variant variant) {
+    if (item.state() == CrmItem.State.KEPT && !held(item.channel(), item.key())) {
+      lists.get(item.channel()).remove(item, variant);
+    }
+  }
+
+  // ---- step (3): pairing of marked entries that lost their synced value ---------------------
+
+  private void pairLost() {
+    List<ClassifiedEntry> unchanged = new ArrayList<>();
+    List<ClassifiedEntry> changed = new ArrayList<>();
+    List<ClassifiedEntry> deleted = new ArrayList<>();
+    for (ClassifiedEntry entry : entries) {
+      if (entry.entryClass() != EntryClass.MARKED || syncedItems[entry.index()] != null) {
+        continue;
+      }
+      switch (entry.partyChange()) {
+        case UNCHANGED -> unchanged.add(entry);
+        case CHANGED -> changed.add(entry);
+        case DELETED -> deleted.add(entry);
+        case UNSYNCABLE -> dropMarker(entry);
+      }
+    }
+    PairPool pool = new PairPool(lists.values());
+    Map<String, CrmItem> groupPairs = new HashMap<>();
+    for (ClassifiedEntry entry : unchanged) {
+      pairUnchanged(entry, pool, groupPairs);
+    }
+    for (ClassifiedEntry entry : changed) {
+      pairChanged(entry, pool);
+    }
+    for (ClassifiedEntry entry : deleted) {
+      Optional<CrmItem> pair = pair(entry, pool, true);
+      if (pair.isPresent()) {
+        writeCrmValue(entry, pair.get());
+      } else {
+        toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+      }
+    }
+  }
+
+  /**
+   * Var5 or Var2. Entries that held the same synced value count as one CRM value: they follow the
+   * pair the first of them found, where their kind and remark allow.
+   */
+  private void pairUnchanged(
+      ClassifiedEntry entry, PairPool pool, Map<String, CrmItem> groupPairs) {
+    String group = entry.syncedChannel() + ":" + entry.syncedKey();
+    CrmItem shared = groupPairs.get(group);
+    Optional<CrmItem> pair =
+        shared != null && canTake(entry, shared) ? Optional.of(shared) : pair(entry, pool, true);
+    if (pair.isPresent()) {
+      groupPairs.putIfAbsent(group, pair.get());
+      writeCrmValue(entry, pair.get());
+    } else {
+      toSlot(entry, Variant.VAR2_DELETED_IN_CRM, entry.userText(), true);
+    }
+  }
+
+  /** Both sides changed the value: the CRM holds the new one already, a conflict, or Var4. */
+  private void pairChanged(ClassifiedEntry entry, PairPool pool) {
+    Channel channel = entry.channel();
+    if (channel != entry.syncedChannel() || lists.get(channel).holder(entry.key()).isPresent()) {
+      placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      return;
+    }
+    boolean crmWins = options.conflictPolicy() == ConflictPolicy.CRM_WINS;
+    Optional<CrmItem> pair = pair(entry, pool, crmWins);
+    if (pair.isEmpty()) {
+      placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
+      return;
+    }
+    resolveConflict(entry, pair.get());
+  }
+
+  private void resolveConflict(ClassifiedEntry entry, CrmItem pair) {
+    ConflictPolicy policy = options.conflictPolicy();
+    String synced = entry.valueMarker().orElseThrow().syncedValue();
+    String overwritten =
+        switch (policy) {
+          case CRM_WINS -> entry.value();
+          case PARTY_SYSTEM_WINS -> pair.value();
+          case KEEP_BOTH -> "";
+        };
+    draft.conflict(
+        new Conflict(
+            entry.id(), entry.channel(), synced, entry.value(), pair.value(), policy, overwritten));
+    switch (policy) {
+      case CRM_WINS -> writeCrmValue(entry, pair);
+      case PARTY_SYSTEM_WINS -> replacePair(entry, pair);
+      case KEEP_BOTH -> {
+        pair.reserve();
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      }
+    }
+  }
+
+  private void replacePair(ClassifiedEntry entry, CrmItem pair) {
+    Channel channel = entry.channel();
+    Kind kind = markerKind(entry, channel, pair.type());
+    Optional<String> remark = draft.valueRemark(entry.value(), kind, entry.userText());
+    if (remark.isEmpty()) {
+      draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+      return;
+    }
+    lists
+        .get(channel)
+        .replace(
+            pair,
+            crmForm(channel, entry.value()),
+            entry.key(),
+            Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+    markerWrite(entry, remark.get(), Variant.VAR6_CHANGED_IN_PARTY_SYSTEM, pair);
+  }
+
+  private Optional<CrmItem> pair(ClassifiedEntry entry, PairPool pool, boolean writesPair) {
+    Channel channel = entry.syncedChannel();
+    return pool.take(
+        channel,
+        entry.kind(),
+        type -> accepts(entry, channel, type),
+        item -> !writesPair || canTake(entry, item));
+  }
+
+  /** Returns whether the entry can take the CRM value: its kind accepts it, and the remark fits. */
+  private boolean canTake(ClassifiedEntry entry, CrmItem item) {
+    if (!accepts(entry, item.channel(), item.type())) {
+      return false;
+    }
+    Kind kind = markerKind(entry, item.channel(), item.type());
+    return draft.valueRemark(item.value(), kind, entry.userText()).isPresent();
+  }
+
+  /** Var5: writes a CRM value into the entry. */
+  private void writeCrmValue(ClassifiedEntry entry, CrmItem item) {
+    Kind kind = markerKind(entry, item.channel(), item.type());
+    String remark = draft.valueRemark(item.value(), kind, entry.userText()).orElseThrow();
+    item.match();
+    draft.update(entry, Variant.VAR5_CHANGED_IN_CRM, 1, item.value(), remark, null, false);
+  }
+
+  // ---- step (4): values one side lacks --------------------------------------------------------
+
+  /**
+   * Makes sure the CRM holds the entry's current value (adding it when no item holds it yet), then
+   * writes the marker that records it: Var4, or the marker alone when the CRM holds it.
+   */
+  private void placeValue(ClassifiedEntry entry, Variant variant) {
+    Channel channel = entry.channel();
+    CrmList list = lists.get(channel);
+    Optional<CrmItem> holder = list.holder(entry.key());
+    if (holder.isPresent()) {
+      CrmItem item = holder.get();
+      Kind kind = markerKind(entry, channel, item.type());
+      Optional<String> remark = draft.valueRemark(entry.value(), kind, entry.userText());
+      if (remark.isEmpty()) {
+        draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+        return;
+      }
+      Variant marking = item.planned() ? variant : Variant.MATCHED;
+      markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
+      return;
+    }
+    PhoneType type = null;
+    if (channel == Channel.PHONE) {
+      Optional<PhoneType> allowed =
+          rules.effectiveType(entry.kind().phoneType().orElse(PhoneType.OTHER));
+      if (allowed.isEmpty()) {
+        draft.skip(entry, channel, SkipReason.PHONE_TYPE_NOT_ALLOWED);
+        return;
+      }
+      type = allowed.get();
+    }
+    Kind kind = markerKind(entry, channel, type);
+    Optional<String> remark = draft.valueRemark(entry.value(), kind, entry.userText());
+    if (remark.isEmpty()) {
+      draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+      return;
+    }
+    CrmItem added =
+        list.add(crmForm(channel, entry.value()), entry.key(), type, entry.index(), variant);
+    markerWrite(entry, remark.get(), variant, added);
+  }
+
+  /** Var1: creates the CRM values no entry holds in the party system. */
+  private void createUnmatched() {
+    for (Channel channel : Channel.values()) {
+      for (CrmItem item : lists.get(channel).stored()) {
+        boolean candidate = item.duplicateOf() == null && item.key() != null;
+        if (candidate
+            && item.state() == CrmItem.State.KEPT
+            && (!item.matched() || item.reserved())) {
+          createInPartySystem(item);
+        }
+      }
+    }
+  }
+
+  private void createInPartySystem(CrmItem item) {
+    Channel channel = item.channel();
+    String value = item.value();
+    Kind kind = Kind.defaultFor(channel, item.type());
+    Optional<ClassifiedEntry> slot =
+        slots.take(
+            channel,
+            item.type(),
+            kind,
+            s -> draft.valueRemark(value, s.kind(), s.userText()).isPresent());
+    if (slot.isPresent()) {
+      ClassifiedEntry target = slot.get();
+      String remark = draft.valueRemark(value, target.kind(), target.userText()).orElseThrow();
+      draft.update(target, Variant.VAR1_NEW_IN_CRM, 1, value, remark, null, false);
+      return;
+    }
+    Optional<String> remark = draft.valueRemark(value, kind, "");
+    if (remark.isEmpty()) {
+      draft.skip(channel, value, SkipReason.REMARK_TOO_LONG);
+      return;
+    }
+    draft.create(kind, value, remark.get(), Variant.VAR1_NEW_IN_CRM, null);
+  }
+
+  // ---- moves, slots, markers ------------------------------------------------------------------
+
+  /**
+   * Moves a value whose CRM type no longer fits the entry's kind: writes it with the user text to
+   * an entry of the type's default kind (a free slot without user text, else a new entry) in stage
+   * 1, and blanks the old entry in stage 2. When an entry of a compatible kind holds the value
+   * already (or this run moved it already), only the old entry is blanked, keeping its user text.
+   */
+  private void move(
+      ClassifiedEntry entry,
+      String value,
+      Channel channel,
+      @Nullable PhoneType type,
+      @Nullable CrmItem dependsOn) {
+    String key = entry.key();
+    Set<String> movedKeys = moved.get(channel);
+    if (movedKeys.contains(key) || heldByCompatible(entry, channel, key, type)) {
+      toSlot(entry, Variant.MOVED, entry.userText(), false);
+      return;
+    }
+    Kind kind = Kind.defaultFor(channel, type);
+    if (draft.valueRemark(value, kind, entry.userText()).isEmpty()) {
+      draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+      return;
+    }
+    Optional<ClassifiedEntry> slot =
+        slots.take(
+            channel,
+            type,
+            kind,
+            s ->
+                s.userText().isEmpty()
+                    && draft.valueRemark(value, s.kind(), entry.userText()).isPresent());
+    if (slot.isPresent()) {
+      ClassifiedEntry target = slot.get();
+      String remark = draft.valueRemark(value, target.kind(), entry.userText()).orElseThrow();
+      draft.update(target, Variant.MOVED, 1, value, remark, dependsOn, false);
+    } else {
+      String remark = draft.valueRemark(value, kind, entry.userText()).orElseThrow();
+      draft.create(kind, value, remark, Variant.MOVED, dependsOn);
+    }
+    movedKeys.add(key);
+    draft.update(entry, Variant.MOVED, 2, "", draft.slotRemark(entry, ""), dependsOn, false);
+  }
+
+  private boolean heldByCompatible(
+      ClassifiedEntry entry, Channel channel, String key, @Nullable PhoneType type) {
+    for (ClassifiedEntry other : holders.get(channel).getOrDefault(key, List.of())) {
+      if (other != entry && accepts(other, channel, type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Blanks an entry to a slot (Var2, Var3, or the old entry of a move). */
+  private void toSlot(ClassifiedEntry entry, Variant variant, String userText, boolean blanks) {
+    draft.update(entry, variant, 1, "", draft.slotRemark(entry, userText), null, blanks);
+  }
+
+  /** Drops the value marker of an entry whose value became unsyncable; value and text stay. */
+  private void dropMarker(ClassifiedEntry entry) {
+    draft.update(
+        entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), entry.userText(), null, false);
+  }
+
+  private void markerWrite(
+      ClassifiedEntry entry, String remark, Variant variant, @Nullable CrmItem dependsOn) {
+    draft.update(entry, variant, 1, entry.value(), remark, dependsOn, false);
+  }
+
+  // ---- kinds and keys -------------------------------------------------------------------------
+
+  /**
+   * Returns whether a CRM value of the channel and type fits the entry: its detected kind is
+   * compatible, or the kind its value marker records is (so a kind the sync chose when it matched
+   * the entry never reads as a type change).
+   */
+  private boolean accepts(ClassifiedEntry entry, Channel channel, @Nullable PhoneType type) {
+    if (rules.compatible(entry.kind(), channel, type)) {
+      return true;
+    }
+    return entry.valueMarker().map(m -> rules.compatible(m.kind(), channel, type)).orElse(false);
+  }
+
+  /**
+   * Returns the kind a new value marker records (SPEC section 3): the detected kind when it is
+   * compatible with the CRM type, else the kind of the old marker when that is, else the default
+   * kind of the CRM type. Matching never moves an entry or changes a CRM type.
+   */
+  private Kind markerKind(ClassifiedEntry entry, Channel channel, @Nullable PhoneType type) {
+    if (rules.compatible(entry.kind(), channel, type)) {
+      return entry.kind();
+    }
+    return entry
+        .valueMarker()
+        .map(m -> m.kind())
+        .filter(kind -> rules.compatible(kind, channel, type))
+        .orElseGet(() -> Kind.defaultFor(channel, type));
+  }
+
+  private boolean held(Channel channel, @Nullable String key) {
+    return key != null && holders.get(channel).containsKey(key);
+  }
+
+  private String crmForm(Channel channel, String value) {
+    return classifier.forms().crmForm(channel, value, rules).accepted().orElseThrow();
+  }
+}

@@ -1,0 +1,246 @@
+package de.kommsync.plan;
+
+import de.kommsync.Direction;
+import de.kommsync.SyncOptions;
+import de.kommsync.model.Channel;
+import de.kommsync.model.CrmRecord;
+import de.kommsync.model.CrmRules;
+import de.kommsync.model.CrmValue;
+import de.kommsync.model.PartyEntry;
+import de.kommsync.model.PartySnapshot;
+import de.kommsync.value.SkipReason;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the merger's decisions into a {@link Plan}: applies the CRM's item limit, splits what the
+ * direction excludes into {@code deferred}, orders and numbers the writes, checks the guard and
+ * predicts the hash. One instance assembles one plan.
+ */
+final class PlanAssembler {
+
+  private static final Comparator<EntryWrite> ORDER =
+      Comparator.comparingInt(EntryWrite::stage)
+          .thenComparing(write -> write.target() == null)
+          .thenComparingInt(write -> write.target() == null ? 0 : write.target().index())
+          .thenComparingInt(EntryWrite::seq);
+
+  private final PartySnapshot party;
+  private final CrmRecord record;
+  private final CrmRules rules;
+  private final SyncOptions options;
+  private final Classifier classifier;
+  private final List<ClassifiedEntry> entries;
+  private final Map<Channel, CrmList> lists;
+  private final PlanDraft draft;
+  private final CrmItem[] syncedItems;
+
+  PlanAssembler(
+      PartySnapshot party,
+      CrmRecord record,
+      CrmRules rules,
+      SyncOptions options,
+      Classifier classifier,
+      List<ClassifiedEntry> entries,
+      Map<Channel, CrmList> lists,
+      PlanDraft draft,
+      CrmItem[] syncedItems) {
+    this.party = party;
+    this.record = record;
+    this.rules = rules;
+    this.options = options;
+    this.classifier = classifier;
+    this.entries = entries;
+    this.lists = lists;
+    this.draft = draft;
+    this.syncedItems = syncedItems;
+  }
+
+  Plan assemble() {
+    List<EntryWrite> writes = withinCapacity();
+    Direction direction = options.direction();
+    boolean crmDeferred = !direction.includes(Direction.TO_CRM);
+    List<EntryWrite> applied = new ArrayList<>();
+    List<EntryWrite> deferredWrites = new ArrayList<>();
+    for (EntryWrite write : writes) {
+      boolean waits = write.dependsOn() != null && crmDeferred;
+      if (waits || !direction.includes(write.variant().flow())) {
+        deferredWrites.add(write);
+      } else {
+        applied.add(write);
+      }
+    }
+    applied.sort(ORDER);
+    deferredWrites.sort(ORDER);
+    CrmWrite crmWrite = crmWrite();
+    List<Operation> operations = new ArrayList<>();
+    List<Operation> deferred = new ArrayList<>();
+    if (crmWrite != null) {
+      (crmDeferred ? deferred : operations).add(crmWrite);
+    }
+    int ref = 1;
+    for (EntryWrite write : applied) {
+      operations.add(write.toOperation(ref++));
+    }
+    for (EntryWrite write : deferredWrites) {
+      deferred.add(write.toOperation(ref++));
+    }
+    boolean crmApplied = crmWrite != null && !crmDeferred;
+    GuardTrip guard = options.force() ? null : guard(applied, crmApplied);
+    return new Plan(
+        party.partyId(),
+        record.id(),
+        direction,
+        options.conflictPolicy(),
+        isFirstSync(entries),
+        operations,
+        deferred,
+        List.copyOf(draft.skips()),
+        draft.conflicts(),
+        draft.notices(),
+        guard,
+        predictedHash(applied));
+  }
+
+  /** Returns whether no entry carries a value marker (SPEC section 7). */
+  static boolean isFirstSync(List<ClassifiedEntry> entries) {
+    return entries.stream().noneMatch(entry -> entry.valueMarker().isPresent());
+  }
+
+  /**
+   * Refuses the additions beyond each list's item limit and drops the marker writes that record
+   * them; each such entry is reported as skipped.
+   */
+  private List<EntryWrite> withinCapacity() {
+    Set<CrmItem> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CrmList list : lists.values()) {
+      refused.addAll(list.applyCapacity(rules.maxItems(list.channel())));
+    }
+    List<EntryWrite> kept = new ArrayList<>();
+    for (EntryWrite write : draft.writes()) {
+      if (write.dependsOn() != null && refused.contains(write.dependsOn())) {
+        ClassifiedEntry target = write.target();
+        if (target != null) {
+          draft.skip(target, write.dependsOn().channel(), SkipReason.CRM_LIST_FULL);
+        }
+      } else {
+        kept.add(write);
+      }
+    }
+    return kept;
+  }
+
+  private @Nullable CrmWrite crmWrite() {
+    Map<Channel, List<CrmValue>> sent = new EnumMap<>(Channel.class);
+    List<ValueChange> changes = new ArrayList<>();
+    for (Channel channel : Channel.values()) {
+      CrmList list = lists.get(channel);
+      boolean changed = false;
+      for (CrmList.Planned planned : list.changes()) {
+        if (planned.item().refused()) {
+          continue;
+        }
+        changed = true;
+        String newValue =
+            planned.change() == ValueChange.Change.REMOVED ? null : planned.item().value();
+        changes.add(
+            new ValueChange(
+                planned.variant(), channel, planned.change(), planned.oldValue(), newValue));
+      }
+      if (changed) {
+        sent.put(channel, list.result());
+      }
+    }
+    if (changes.isEmpty()) {
+      return null;
+    }
+    return new CrmWrite(sent.get(Channel.EMAIL), sent.get(Channel.PHONE), changes);
+  }
+
+  /**
+   * The guard of SPEC section 6: trips when the plan would blank or remove at least the configured
+   * share of one side's synced values (moves and overwrites do not count), when that side holds at
+   * least the configured number of them.
+   */
+  private @Nullable GuardTrip guard(List<EntryWrite> applied, boolean crmApplied) {
+    Set<CrmItem> synced = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CrmItem item : syncedItems) {
+      if (item != null) {
+        synced.add(item);
+      }
+    }
+    int removed = 0;
+    if (crmApplied) {
+      for (CrmList list : lists.values()) {
+        for (CrmList.Planned planned : list.changes()) {
+          if (planned.change() == ValueChange.Change.REMOVED
+              && planned.variant() != Variant.VAR6_CHANGED_IN_PARTY_SYSTEM) {
+            removed++;
+          }
+        }
+      }
+    }
+    GuardTrip crm = trip(Skip.Side.CRM, removed, synced.size(), "removed from the CRM");
+    if (crm != null) {
+      return crm;
+    }
+    int marked = (int) entries.stream().filter(e -> e.valueMarker().isPresent()).count();
+    int blanked = (int) applied.stream().filter(EntryWrite::blanks).count();
+    return trip(Skip.Side.PARTY_SYSTEM, blanked, marked, "blanked in the party system");
+  }
+
+  private @Nullable GuardTrip trip(Skip.Side side, int removed, int total, String what) {
+    if (total < options.guardMinValues() || removed == 0) {
+      return null;
+    }
+    if (removed < options.guardShare() * total - 1e-9) {
+      return null;
+    }
+    String reason =
+        "the plan would leave "
+            + removed
+            + " of "
+            + total
+            + " synced values "
+            + what
+            + "; run with force to apply it";
+    return new GuardTrip(side, removed, total, reason);
+  }
+
+  /** Predicts the content hash after the applied writes, from the planned entry states. */
+  private String predictedHash(List<EntryWrite> applied) {
+    List<PartyEntry> after = new ArrayList<>(party.entries());
+    Set<Integer> touched = new HashSet<>();
+    int created = 0;
+    for (EntryWrite write : applied) {
+      ClassifiedEntry target = write.target();
+      if (target == null) {
+        created++;
+        after.add(new PartyEntry(-created, null, write.value(), 0, write.remark(), write.online()));
+        continue;
+      }
+      if (!touched.add(target.index())) {
+        throw new IllegalStateException("two writes planned for entry " + target.id());
+      }
+      PartyEntry old = target.entry();
+      after.set(
+          target.index(),
+          new PartyEntry(
+              old.id(),
+              old.rowId(),
+              write.value(),
+              old.kindCode(),
+              write.remark(),
+              write.online()));
+    }
+    return CommunicationHash.content(classifier.classify(after));
+  }
+}

@@ -1,0 +1,129 @@
+package de.kommsync.plan;
+
+import de.kommsync.marker.Marker;
+import de.kommsync.marker.MarkerCodec;
+import de.kommsync.model.Channel;
+import de.kommsync.model.Kind;
+import de.kommsync.value.SkipReason;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the planner has decided so far: the party-system writes, the skipped values, the conflicts
+ * and the notices; and the remark rules of SPEC section 4. Mutable working state of one planner
+ * run.
+ */
+final class PlanDraft {
+
+  private final int remarkMaxLength;
+  private final List<EntryWrite> writes = new ArrayList<>();
+  private final Set<Skip> skips = new LinkedHashSet<>();
+  private final List<Notice> notices = new ArrayList<>();
+  private final List<Conflict> conflicts = new ArrayList<>();
+
+  PlanDraft(int remarkMaxLength) {
+    this.remarkMaxLength = remarkMaxLength;
+  }
+
+  List<EntryWrite> writes() {
+    return writes;
+  }
+
+  Set<Skip> skips() {
+    return skips;
+  }
+
+  List<Notice> notices() {
+    return notices;
+  }
+
+  List<Conflict> conflicts() {
+    return conflicts;
+  }
+
+  /**
+   * Returns the remark of an entry that records a value: the value marker, then the user text; or
+   * empty when it would not fit the remark limit (SPEC section 4).
+   */
+  Optional<String> valueRemark(String value, Kind kind, String userText) {
+    String remark = MarkerCodec.render(new Marker.Value(value, kind), userText);
+    return remark.length() <= remarkMaxLength ? Optional.of(remark) : Optional.empty();
+  }
+
+  /**
+   * Returns the remark of a blanked entry: the slot marker, then the user text; the user text
+   * alone, with a notice, when the marker would not fit (the entry is then never reused).
+   */
+  String slotRemark(ClassifiedEntry entry, String userText) {
+    if (!entry.kind().synced()) {
+      return userText;
+    }
+    String remark = MarkerCodec.render(new Marker.Slot(entry.kind()), userText);
+    if (remark.length() <= remarkMaxLength) {
+      return remark;
+    }
+    notices.add(
+        new Notice(
+            entry.id(),
+            Notice.Kind.SLOT_MARKER_DROPPED,
+            "slot marker does not fit the remark limit; the entry is blanked without it"));
+    return userText;
+  }
+
+  /** Plans an update of an existing entry, unless it would write what the entry holds. */
+  void update(
+      ClassifiedEntry target,
+      Variant variant,
+      int stage,
+      String value,
+      String remark,
+      @Nullable CrmItem dependsOn,
+      boolean blanks) {
+    if (value.equals(target.value()) && remark.equals(target.entry().remarkOrEmpty())) {
+      return;
+    }
+    Kind kind = target.kind();
+    writes.add(
+        new EntryWrite(
+            writes.size(),
+            variant,
+            stage,
+            target,
+            kind,
+            value,
+            remark,
+            kind.online(),
+            dependsOn,
+            blanks));
+  }
+
+  /** Plans a new entry. */
+  void create(
+      Kind kind, String value, String remark, Variant variant, @Nullable CrmItem dependsOn) {
+    writes.add(
+        new EntryWrite(
+            writes.size(), variant, 1, null, kind, value, remark, kind.online(), dependsOn, false));
+  }
+
+  /** Reports a party-system value as skipped. */
+  void skip(ClassifiedEntry entry, @Nullable Channel channel, SkipReason reason) {
+    skips.add(new Skip(Skip.Side.PARTY_SYSTEM, entry.id(), channel, entry.value(), reason));
+  }
+
+  /** Reports a CRM value as skipped. */
+  void skip(Channel channel, String value, SkipReason reason) {
+    skips.add(new Skip(Skip.Side.CRM, null, channel, value, reason));
+  }
+
+  void notice(long entryId, Notice.Kind kind, String detail) {
+    notices.add(new Notice(entryId, kind, detail));
+  }
+
+  void conflict(Conflict conflict) {
+    conflicts.add(conflict);
+  }
+}

@@ -1,0 +1,109 @@
+package de.kommsync.plan;
+
+import static de.kommsync.plan.Fixtures.creates;
+import static de.kommsync.plan.Fixtures.crm;
+import static de.kommsync.plan.Fixtures.entry;
+import static de.kommsync.plan.Fixtures.marker;
+import static de.kommsync.plan.Fixtures.party;
+import static de.kommsync.plan.Fixtures.plan;
+import static de.kommsync.plan.Fixtures.primaryEmail;
+import static de.kommsync.plan.Fixtures.primaryPhone;
+import static de.kommsync.plan.Fixtures.updates;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kommsync.Direction;
+import de.kommsync.SyncOptions;
+import de.kommsync.model.CrmRecord;
+import de.kommsync.model.PartySnapshot;
+import de.kommsync.model.PhoneType;
+import org.junit.jupiter.api.Test;
+
+/** A run's direction moves what it excludes into {@code deferred} (SPEC section 8). */
+class DirectionTest {
+
+  private static final SyncOptions TO_CRM =
+      SyncOptions.builder().direction(Direction.TO_CRM).build();
+  private static final SyncOptions TO_PARTY_SYSTEM =
+      SyncOptions.builder().direction(Direction.TO_PARTY_SYSTEM).build();
+
+  private static final PartySnapshot NEW_IN_PARTY = party(entry(1, "a@example.com", null));
+  private static final CrmRecord NEW_IN_CRM = crm(primaryPhone("+49511123", PhoneType.BUSINESS));
+
+  @Test
+  void defersCreatingCrmValuesInThePartySystemWhenSyncingToTheCrm() {
+    Plan plan = plan(NEW_IN_PARTY, NEW_IN_CRM, TO_CRM);
+
+    assertThat(plan.crmWrite()).isPresent();
+    assertThat(updates(plan.operations())).hasSize(1);
+    assertThat(creates(plan.operations())).isEmpty();
+    assertThat(creates(plan.deferred())).hasSize(1);
+    assertThat(plan.direction()).isEqualTo(Direction.TO_CRM);
+  }
+
+  @Test
+  void defersANewPartyValueEntirelyWhenSyncingToThePartySystem() {
+    Plan plan = plan(NEW_IN_PARTY, NEW_IN_CRM, TO_PARTY_SYSTEM);
+
+    assertThat(plan.operations()).hasSize(1).allMatch(CreateEntry.class::isInstance);
+    assertThat(plan.deferred()).hasSize(2);
+    assertThat(plan.deferred().get(0)).isInstanceOf(CrmWrite.class);
+    assertThat(updates(plan.deferred()))
+        .extracting(UpdateEntry::variant)
+        .containsExactly(Variant.VAR4_NEW_IN_PARTY_SYSTEM);
+  }
+
+  @Test
+  void defersAPartySystemDeletionWhenSyncingToThePartySystem() {
+    Plan plan =
+        plan(
+            party(entry(1, "", marker("0511 123", 1))),
+            crm(primaryPhone("+49511123", PhoneType.BUSINESS)),
+            TO_PARTY_SYSTEM);
+
+    assertThat(plan.operations()).isEmpty();
+    assertThat(plan.deferred()).hasSize(2);
+  }
+
+  @Test
+  void defersBlankingAnEntryTheCrmDeletedWhenSyncingToTheCrm() {
+    Plan plan = plan(party(entry(1, "0511 123", marker("0511 123", 1))), crm(), TO_CRM);
+
+    assertThat(plan.operations()).isEmpty();
+    assertThat(updates(plan.deferred()))
+        .extracting(UpdateEntry::variant)
+        .containsExactly(Variant.VAR2_DELETED_IN_CRM);
+  }
+
+  @Test
+  void neverTurnsADeferredChangeIntoADeletion() {
+    PartySnapshot party =
+        party(entry(1, "0511 777", marker("0511 123", 1)), entry(2, "b@example.com", null));
+    CrmRecord record =
+        crm(primaryPhone("+49511123", PhoneType.BUSINESS), primaryEmail("c@example.com"));
+
+    Plan toParty = plan(party, record, TO_PARTY_SYSTEM);
+    Plan toCrm = plan(party, record, TO_CRM);
+
+    assertThat(toParty.operations()).noneMatch(CrmWrite.class::isInstance);
+    assertThat(updates(toParty.operations())).allMatch(u -> !u.value().isEmpty());
+    assertThat(toCrm.crmWrite().orElseThrow().changes())
+        .noneMatch(change -> change.change() == ValueChange.Change.REMOVED);
+  }
+
+  @Test
+  void appliesInBothDirectionsWhatTheOneWayRunsDeferred() {
+    PartySnapshot party =
+        party(entry(1, "a@example.com", null), entry(2, "0511 9", marker("0511 9", 1)));
+    CrmRecord record = crm(primaryPhone("+49511123", PhoneType.BUSINESS));
+
+    Plan both = plan(party, record);
+    Plan toCrm = plan(party, record, TO_CRM);
+    Plan toParty = plan(party, record, TO_PARTY_SYSTEM);
+
+    assertThat(toCrm.operations().size() + toCrm.deferred().size())
+        .isEqualTo(both.operations().size());
+    assertThat(toParty.operations().size() + toParty.deferred().size())
+        .isEqualTo(both.operations().size());
+    assertThat(both.deferred()).isEmpty();
+  }
+}
