@@ -2,7 +2,7 @@ package de.kommsync.advoware;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kommsync.RemoteCallException;
+import de.kommsync.MalformedResponseException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -136,8 +136,7 @@ final class Endpoints {
     return null;
   }
 
-  private static RemoteCallException malformed(String problem) {
-    return new RemoteCallException(
-        "the answer of " + WHAT + " " + problem, 200, false, false, null, null);
+  private static MalformedResponseException malformed(String problem) {
+    return new MalformedResponseException("the answer of " + WHAT + " " + problem, 200);
   }
 }

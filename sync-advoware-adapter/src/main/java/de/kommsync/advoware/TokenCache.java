@@ -3,7 +3,7 @@ package de.kommsync.advoware;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.kommsync.RemoteCallException;
+import de.kommsync.MalformedResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +37,20 @@ final class TokenCache {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-  /** A token and when to renew it. */
-  private record Token(String value, Instant renewAt) {}
+  /**
+   * A token and when to renew it.
+   *
+   * @param value the access token, a secret
+   * @param renewAt when the token is due for renewal
+   */
+  record Token(String value, Instant renewAt) {
+
+    /** Returns the renewal time only: the token is a secret. */
+    @Override
+    public String toString() {
+      return "Token[renewAt=" + renewAt + "]";
+    }
+  }
 
   private final AdvowareConfig config;
   private final Endpoints endpoints;
@@ -97,7 +109,13 @@ final class TokenCache {
     if (!Statuses.success(response.statusCode())) {
       throw Statuses.failure(WHAT, response, CallKind.READ, clock.instant());
     }
-    Token token = parse(response.body(), now);
+    Token token =
+        parse(
+            mapper,
+            response.body(),
+            now,
+            config.tokenSafetyMargin(),
+            config.fallbackTokenLifetime());
     LOG.debug("obtained an Advoware token, renewal due at {}", token.renewAt());
     return token;
   }
@@ -147,7 +165,13 @@ final class TokenCache {
     return buffer;
   }
 
-  private Token parse(byte[] body, Instant now) {
+  /**
+   * Reads a token response: {@code access_token} and the lifetime (see {@link #lifetime}, else the
+   * fallback); the token is due for renewal the margin before it expires, the margin capped at half
+   * the lifetime.
+   */
+  static Token parse(
+      ObjectMapper mapper, byte[] body, Instant now, Duration margin, Duration fallback) {
     JsonNode node;
     try {
       node = mapper.readTree(body);
@@ -158,8 +182,7 @@ final class TokenCache {
     if (!access.isTextual() || access.asText().isBlank()) {
       throw malformed("carries no access_token");
     }
-    Duration lifetime = lifetime(node, now).orElse(config.fallbackTokenLifetime());
-    Duration margin = config.tokenSafetyMargin();
+    Duration lifetime = lifetime(node, now).orElse(fallback);
     Duration half = lifetime.dividedBy(2);
     return new Token(
         access.asText(), now.plus(lifetime).minus(margin.compareTo(half) < 0 ? margin : half));
@@ -197,9 +220,8 @@ final class TokenCache {
     }
   }
 
-  private static RemoteCallException malformed(String problem) {
-    return new RemoteCallException(
-        "the answer of the " + WHAT + " " + problem, 200, false, false, null, null);
+  private static MalformedResponseException malformed(String problem) {
+    return new MalformedResponseException("the answer of the " + WHAT + " " + problem, 200);
   }
 
   /** A byte buffer whose content can be overwritten after use. */
