@@ -177,6 +177,6 @@ public final class HttpAdvoware implements PartySystem {
     if (!PARTY_ID.matcher(partyId).matches()) {
       throw new IllegalArgumentException("an Advoware party id is a decimal betNr");
     }
-    return partyId;
+    return Long.toString(Long.parseLong(partyId));
   }
 }

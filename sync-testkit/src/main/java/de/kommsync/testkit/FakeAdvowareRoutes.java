@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -98,9 +99,7 @@ final class FakeAdvowareRoutes {
   }
 
   private Answer withJson(
-      @Nullable String contentType,
-      byte[] body,
-      java.util.function.Function<JsonNode, SimulatedResponse> action) {
+      @Nullable String contentType, byte[] body, Function<JsonNode, SimulatedResponse> action) {
     if (contentType == null
         || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return Answer.of(415, "Unsupported Media Type");

@@ -12,11 +12,14 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,7 +167,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
 
     /** Returns the first value of a header, by name in any case. */
     public Optional<String> header(String name) {
-      List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+      List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
       return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
@@ -443,12 +446,21 @@ public final class FakeAdvowareServer implements AutoCloseable {
         sleep(delay.duration());
         fault = Optional.empty();
       }
-      FakeAdvowareRoutes.Answer answer =
-          fault.map(f -> faulted(exchange, body, f)).orElseGet(() -> answer(exchange, body));
+      FakeAdvowareRoutes.Answer answer = answerSafely(exchange, body, fault);
       logged.answered(answer.status());
       if (answer.status() != 0) {
         send(exchange, answer);
       }
+    }
+  }
+
+  /** Answers, turning a failure of the simulation into a 500 as a real server would. */
+  private FakeAdvowareRoutes.Answer answerSafely(
+      HttpExchange exchange, byte[] body, Optional<Fault> fault) {
+    try {
+      return fault.map(f -> faulted(exchange, body, f)).orElseGet(() -> answer(exchange, body));
+    } catch (RuntimeException e) {
+      return FakeAdvowareRoutes.Answer.of(500, "Internal Server Error");
     }
   }
 
@@ -491,8 +503,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
   }
 
   private FakeAdvowareRoutes.Answer configurator(@Nullable String query) {
-    String expected =
-        "Kanzlei=" + java.net.URLEncoder.encode(credentials.kanzlei(), StandardCharsets.UTF_8);
+    String expected = "Kanzlei=" + URLEncoder.encode(credentials.kanzlei(), StandardCharsets.UTF_8);
     if (query == null || !query.equals(expected)) {
       return FakeAdvowareRoutes.Answer.of(404, "Kanzlei ist nicht registriert.");
     }
@@ -539,10 +550,10 @@ public final class FakeAdvowareServer implements AutoCloseable {
   }
 
   private LogEntry record(HttpExchange exchange, byte[] body) {
-    Map<String, List<String>> headers = new java.util.HashMap<>();
+    Map<String, List<String>> headers = new HashMap<>();
     exchange
         .getRequestHeaders()
-        .forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values));
+        .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
     URI uri = exchange.getRequestURI();
     RecordedRequest request =
         new RecordedRequest(

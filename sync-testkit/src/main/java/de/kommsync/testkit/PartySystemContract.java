@@ -2,6 +2,7 @@ package de.kommsync.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.kommsync.NoSuchPartyException;
 import de.kommsync.RemoteCallException;
@@ -11,6 +12,7 @@ import de.kommsync.model.PartySnapshot;
 import de.kommsync.spi.EntryWrite;
 import de.kommsync.spi.PartySystem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -79,9 +81,9 @@ public abstract class PartySystemContract {
     assertThat(snapshot.entries())
         .extracting(PartyEntry::valueOrEmpty, PartyEntry::remarkOrEmpty, PartyEntry::online)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("0511/123456", "Zentrale", false),
-            org.assertj.core.groups.Tuple.tuple("max.mueller@kanzlei-beispiel.de", "", true),
-            org.assertj.core.groups.Tuple.tuple("0171 2345678", "[ESPOCRM-SLOT:3] privat", false));
+            tuple("0511/123456", "Zentrale", false),
+            tuple("max.mueller@kanzlei-beispiel.de", "", true),
+            tuple("0171 2345678", "[ESPOCRM-SLOT:3] privat", false));
   }
 
   @Test
@@ -243,25 +245,29 @@ public abstract class PartySystemContract {
   void createsEntriesFromSeveralThreadsWithoutLosingOne() throws Exception {
     String party = seedParty(List.of());
     PartySystem system = partySystem();
+
+    Set<Long> created = createConcurrently(system, party, 8);
+
+    Set<Long> read =
+        system.readParty(party).entries().stream().map(PartyEntry::id).collect(Collectors.toSet());
+    assertThat(created).hasSize(8);
+    assertThat(read).isEqualTo(created);
+  }
+
+  private static Set<Long> createConcurrently(PartySystem system, String party, int count)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<PartyEntry>> futures = new ArrayList<>();
     try {
-      for (int i = 0; i < 8; i++) {
+      List<Future<PartyEntry>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
         EntryWrite write = write("0511 10" + i, "", Kind.BUSINESS_PHONE);
         futures.add(pool.submit(() -> system.createEntry(party, write)));
       }
-      Set<Long> ids = new java.util.HashSet<>();
+      Set<Long> ids = new HashSet<>();
       for (Future<PartyEntry> future : futures) {
         ids.add(future.get(30, TimeUnit.SECONDS).id());
       }
-
-      Set<Long> read =
-          system.readParty(party).entries().stream()
-              .map(PartyEntry::id)
-              .collect(Collectors.toSet());
-
-      assertThat(ids).hasSize(8);
-      assertThat(read).isEqualTo(ids);
+      return ids;
     } finally {
       pool.shutdownNow();
     }

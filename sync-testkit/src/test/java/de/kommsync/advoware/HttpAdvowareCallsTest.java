@@ -2,6 +2,7 @@ package de.kommsync.advoware;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,8 +72,7 @@ class HttpAdvowareCallsTest {
     assertThat(snapshot.entries())
         .extracting(PartyEntry::value, PartyEntry::kindCode, PartyEntry::remark)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("0511/123456", 0, "Zentrale"),
-            org.assertj.core.groups.Tuple.tuple("max@kanzlei-beispiel.de", 0, null));
+            tuple("0511/123456", 0, "Zentrale"), tuple("max@kanzlei-beispiel.de", 0, null));
   }
 
   @Test
@@ -81,6 +81,16 @@ class HttpAdvowareCallsTest {
         .isInstanceOf(NoSuchPartyException.class)
         .hasMessageContaining("999999");
     assertThat(requests("GET")).hasSize(1);
+  }
+
+  @Test
+  void readsAPartyIdWrittenWithLeadingZeros() {
+    PartySnapshot snapshot = adapter.readParty("0104860");
+
+    assertThat(snapshot.partyId()).isEqualTo("104860");
+    assertThat(requests("GET"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.path()).endsWith("/Beteiligte/104860"));
   }
 
   @Test

@@ -11,6 +11,8 @@ import de.kommsync.spi.EntryWrite;
 import de.kommsync.testkit.FakeAdvowareServer;
 import de.kommsync.testkit.FakeAdvowareServer.Fault;
 import de.kommsync.testkit.FakeAdvowareServer.RecordedRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -273,8 +275,8 @@ class HttpAdvowareTokenTest {
   private static String nonceOf(RecordedRequest request) {
     try {
       return JSON.readTree(request.body()).path("Nonce").asText();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
