@@ -84,7 +84,9 @@ public final class FakeAdvowareServer implements AutoCloseable {
 
   /**
    * A fault the server injects instead of, or around, the normal answer. Build with the static
-   * factories.
+   * factories. Unlike the EspoCRM fake's {@link HttpFault} a status fault carries a text body
+   * (Advoware's error bodies are text, research/advoware-api.md §4.6), and a write can be applied
+   * before a status is answered.
    */
   public sealed interface Fault {
 
@@ -138,7 +140,10 @@ public final class FakeAdvowareServer implements AutoCloseable {
   record Garbled() implements Fault {}
 
   /**
-   * A request the server received, for assertions.
+   * A request the server received, with the status it answered, for assertions. Unlike the EspoCRM
+   * fake's {@link RecordedRequest} it carries the status, because Advoware tests assert on the
+   * sequence of answers (for example 401, token, 200). Holds headers and body as sent, secrets
+   * included: never log one.
    *
    * @param method the HTTP method
    * @param path the path, without query
@@ -148,7 +153,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
    * @param status the status answered, or 0 when the server answered nothing (or has not answered
    *     yet: a request is logged when it arrives)
    */
-  public record RecordedRequest(
+  public record LoggedRequest(
       String method,
       String path,
       String query,
@@ -157,7 +162,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
       int status) {
 
     /** Checks the arguments and copies the headers. */
-    public RecordedRequest {
+    public LoggedRequest {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(query, "query");
@@ -174,6 +179,12 @@ public final class FakeAdvowareServer implements AutoCloseable {
     /** Returns whether this request went to the token endpoint. */
     public boolean isTokenRequest() {
       return path.endsWith("/api/v1/Token");
+    }
+
+    /** Returns method, path and status only: headers hold tokens, bodies passwords or data. */
+    @Override
+    public String toString() {
+      return "LoggedRequest[" + method + " " + path + " -> " + status + "]";
     }
   }
 
@@ -233,15 +244,15 @@ public final class FakeAdvowareServer implements AutoCloseable {
 
   /** A request in the log; its status is filled in once the server answered. */
   private static final class LogEntry {
-    volatile RecordedRequest request;
+    volatile LoggedRequest request;
 
-    LogEntry(RecordedRequest request) {
+    LogEntry(LoggedRequest request) {
       this.request = request;
     }
 
     void answered(int status) {
-      RecordedRequest r = request;
-      request = new RecordedRequest(r.method(), r.path(), r.query(), r.headers(), r.body(), status);
+      LoggedRequest r = request;
+      request = new LoggedRequest(r.method(), r.path(), r.query(), r.headers(), r.body(), status);
     }
   }
 
@@ -393,7 +404,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
   }
 
   /** Returns the requests received so far, oldest first. */
-  public List<RecordedRequest> requests() {
+  public List<LoggedRequest> requests() {
     synchronized (requests) {
       return requests.stream().map(entry -> entry.request).toList();
     }
@@ -401,7 +412,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
 
   /** Returns how many token requests arrived so far. */
   public long tokenRequestCount() {
-    return requests().stream().filter(RecordedRequest::isTokenRequest).count();
+    return requests().stream().filter(LoggedRequest::isTokenRequest).count();
   }
 
   /** Forgets the requests received so far. */
@@ -555,8 +566,8 @@ public final class FakeAdvowareServer implements AutoCloseable {
         .getRequestHeaders()
         .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
     URI uri = exchange.getRequestURI();
-    RecordedRequest request =
-        new RecordedRequest(
+    LoggedRequest request =
+        new LoggedRequest(
             exchange.getRequestMethod(),
             uri.getPath(),
             uri.getRawQuery() == null ? "" : uri.getRawQuery(),

@@ -15,7 +15,7 @@ import de.kommsync.model.PartyEntry;
 import de.kommsync.model.PartySnapshot;
 import de.kommsync.spi.EntryWrite;
 import de.kommsync.testkit.FakeAdvowareServer.Fault;
-import de.kommsync.testkit.FakeAdvowareServer.RecordedRequest;
+import de.kommsync.testkit.FakeAdvowareServer.LoggedRequest;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -45,7 +45,7 @@ class HttpAdvowareCallsTest {
     fixture.close();
   }
 
-  private List<RecordedRequest> requests(String method) {
+  private List<LoggedRequest> requests(String method) {
     return fixture.server.requests().stream().filter(r -> r.method().equals(method)).toList();
   }
 
@@ -104,7 +104,7 @@ class HttpAdvowareCallsTest {
   void createsAnEntryWithValueRemarkKindAndOnlineFlagAsJson() throws Exception {
     PartyEntry created = adapter.createEntry(party, mobile);
 
-    RecordedRequest post = requests("POST").get(1);
+    LoggedRequest post = requests("POST").get(1);
     JsonNode body = JSON.readTree(post.body());
     assertThat(post.path())
         .isEqualTo("/connector/api/v1/advonet/Beteiligte/104860/Kommunikationen");
@@ -145,7 +145,7 @@ class HttpAdvowareCallsTest {
     adapter.createEntry(party, mobile);
 
     assertThat(fixture.server.requests())
-        .extracting(RecordedRequest::method)
+        .extracting(LoggedRequest::method)
         .doesNotContain("DELETE");
   }
 
@@ -204,7 +204,7 @@ class HttpAdvowareCallsTest {
 
     assertThat(requests("POST"))
         .filteredOn(r -> !r.isTokenRequest())
-        .extracting(RecordedRequest::status)
+        .extracting(LoggedRequest::status)
         .containsExactly(429, 200);
     assertThat(adapter.readParty(party).entries()).hasSize(3);
   }
@@ -228,7 +228,7 @@ class HttpAdvowareCallsTest {
     PartySnapshot snapshot = adapter.readParty(party);
 
     assertThat(snapshot.entries()).hasSize(2);
-    assertThat(requests("GET")).extracting(RecordedRequest::status).containsExactly(503, 503, 200);
+    assertThat(requests("GET")).extracting(LoggedRequest::status).containsExactly(503, 503, 200);
   }
 
   @Test
@@ -237,7 +237,7 @@ class HttpAdvowareCallsTest {
 
     adapter.readParty(party);
 
-    assertThat(requests("GET")).extracting(RecordedRequest::status).containsExactly(429, 200);
+    assertThat(requests("GET")).extracting(LoggedRequest::status).containsExactly(429, 200);
   }
 
   @Test
@@ -246,7 +246,7 @@ class HttpAdvowareCallsTest {
 
     adapter.readParty(party);
 
-    assertThat(requests("GET")).extracting(RecordedRequest::status).containsExactly(0, 200);
+    assertThat(requests("GET")).extracting(LoggedRequest::status).containsExactly(0, 200);
   }
 
   @Test
@@ -290,7 +290,7 @@ class HttpAdvowareCallsTest {
 
     adapter.updateEntry(party, id, new EntryWrite("0511/9", "x", Kind.BUSINESS_PHONE, false));
 
-    assertThat(requests("PUT")).extracting(RecordedRequest::status).containsExactly(503, 429, 200);
+    assertThat(requests("PUT")).extracting(LoggedRequest::status).containsExactly(503, 429, 200);
     assertThat(adapter.readParty(party).entries().get(0).value()).isEqualTo("0511/9");
   }
 

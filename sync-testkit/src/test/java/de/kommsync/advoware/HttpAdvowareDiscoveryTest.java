@@ -7,7 +7,7 @@ import de.kommsync.RemoteCallException;
 import de.kommsync.model.Kind;
 import de.kommsync.spi.EntryWrite;
 import de.kommsync.testkit.FakeAdvowareServer.Fault;
-import de.kommsync.testkit.FakeAdvowareServer.RecordedRequest;
+import de.kommsync.testkit.FakeAdvowareServer.LoggedRequest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class HttpAdvowareDiscoveryTest {
   }
 
   private List<String> paths() {
-    return fixture.server.requests().stream().map(RecordedRequest::path).toList();
+    return fixture.server.requests().stream().map(LoggedRequest::path).toList();
   }
 
   @Test

@@ -8,7 +8,7 @@ import de.kommsync.model.Kind;
 import de.kommsync.spi.EntryWrite;
 import de.kommsync.testkit.FakeAdvowareServer.Credentials;
 import de.kommsync.testkit.FakeAdvowareServer.Fault;
-import de.kommsync.testkit.FakeAdvowareServer.RecordedRequest;
+import de.kommsync.testkit.FakeAdvowareServer.LoggedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -100,7 +100,7 @@ class HttpAdvowareSecretsTest {
   }
 
   private String lastBearer() {
-    List<RecordedRequest> requests = fixture.server.requests();
+    List<LoggedRequest> requests = fixture.server.requests();
     return requests.get(requests.size() - 1).header("Authorization").orElseThrow().substring(7);
   }
 
@@ -111,7 +111,7 @@ class HttpAdvowareSecretsTest {
     secrets.add(credentials.apiKey());
     secrets.add(
         new String(Base64.getDecoder().decode(credentials.apiKey()), StandardCharsets.UTF_8));
-    for (RecordedRequest request : fixture.server.requests()) {
+    for (LoggedRequest request : fixture.server.requests()) {
       request.header("Authorization").map(h -> h.substring(7)).ifPresent(secrets::add);
       if (request.isTokenRequest()) {
         secrets.add(signatureOf(request));
@@ -120,7 +120,7 @@ class HttpAdvowareSecretsTest {
     return secrets.stream().distinct().toList();
   }
 
-  private static String signatureOf(RecordedRequest request) {
+  private static String signatureOf(LoggedRequest request) {
     try {
       return JSON.readTree(request.body()).path("HMAC512Signature").asText();
     } catch (IOException e) {

@@ -10,7 +10,7 @@ import de.kommsync.model.Kind;
 import de.kommsync.spi.EntryWrite;
 import de.kommsync.testkit.FakeAdvowareServer;
 import de.kommsync.testkit.FakeAdvowareServer.Fault;
-import de.kommsync.testkit.FakeAdvowareServer.RecordedRequest;
+import de.kommsync.testkit.FakeAdvowareServer.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -46,11 +46,11 @@ class HttpAdvowareTokenTest {
     fixture.close();
   }
 
-  private List<RecordedRequest> tokenRequests() {
-    return fixture.server.requests().stream().filter(RecordedRequest::isTokenRequest).toList();
+  private List<LoggedRequest> tokenRequests() {
+    return fixture.server.requests().stream().filter(LoggedRequest::isTokenRequest).toList();
   }
 
-  private List<RecordedRequest> apiRequests() {
+  private List<LoggedRequest> apiRequests() {
     return fixture.server.requests().stream().filter(r -> !r.isTokenRequest()).toList();
   }
 
@@ -93,7 +93,7 @@ class HttpAdvowareTokenTest {
 
     String token = accessTokenOf(apiRequests().get(0));
     assertThat(token).isNotBlank();
-    assertThat(apiRequests()).extracting(RecordedRequest::status).containsOnly(200);
+    assertThat(apiRequests()).extracting(LoggedRequest::status).containsOnly(200);
     assertThat(apiRequests())
         .extracting(r -> r.header("Authorization").orElse(""))
         .containsOnly("Bearer " + token);
@@ -171,7 +171,7 @@ class HttpAdvowareTokenTest {
 
     assertThat(beforeMargin).isEqualTo(1);
     assertThat(fixture.server.tokenRequestCount()).isEqualTo(2);
-    assertThat(apiRequests()).extracting(RecordedRequest::status).containsOnly(200);
+    assertThat(apiRequests()).extracting(LoggedRequest::status).containsOnly(200);
   }
 
   @Test
@@ -267,12 +267,12 @@ class HttpAdvowareTokenTest {
 
     fixture.adapter().readParty(party);
 
-    assertThat(tokenRequests()).extracting(RecordedRequest::status).containsExactly(503, 200);
+    assertThat(tokenRequests()).extracting(LoggedRequest::status).containsExactly(503, 200);
     Set<String> nonces = tokenRequests().stream().map(r -> nonceOf(r)).collect(Collectors.toSet());
     assertThat(nonces).hasSize(2);
   }
 
-  private static String nonceOf(RecordedRequest request) {
+  private static String nonceOf(LoggedRequest request) {
     try {
       return JSON.readTree(request.body()).path("Nonce").asText();
     } catch (IOException e) {
@@ -280,7 +280,7 @@ class HttpAdvowareTokenTest {
     }
   }
 
-  private static String accessTokenOf(RecordedRequest request) {
+  private static String accessTokenOf(LoggedRequest request) {
     return request.header("Authorization").orElse("").substring("Bearer ".length());
   }
 }
