@@ -174,9 +174,9 @@ class HttpAdvowareCallsTest {
 
   @Test
   void neverRepeatsACreateThatTimedOut() {
-    fixture.server.inject("POST", ENTRIES, 1, Fault.delay(Duration.ofSeconds(2)));
+    fixture.server.inject("POST", ENTRIES, 1, Fault.delay(Duration.ofSeconds(5)));
     HttpAdvoware impatient =
-        fixture.adapter(fixture.server.config().requestTimeout(Duration.ofMillis(300)).build());
+        fixture.adapter(fixture.server.config().requestTimeout(Duration.ofSeconds(1)).build());
 
     RemoteCallException failure = failureOf(() -> impatient.createEntry(party, mobile));
 
@@ -251,9 +251,9 @@ class HttpAdvowareCallsTest {
 
   @Test
   void repeatsAReadThatTimedOut() {
-    fixture.server.inject("GET", PARTY, 1, Fault.delay(Duration.ofSeconds(2)));
+    fixture.server.inject("GET", PARTY, 1, Fault.delay(Duration.ofSeconds(5)));
     HttpAdvoware impatient =
-        fixture.adapter(fixture.server.config().requestTimeout(Duration.ofMillis(300)).build());
+        fixture.adapter(fixture.server.config().requestTimeout(Duration.ofSeconds(1)).build());
 
     PartySnapshot snapshot = impatient.readParty(party);
 
