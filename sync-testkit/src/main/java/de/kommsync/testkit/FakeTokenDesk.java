@@ -28,6 +28,13 @@ import javax.crypto.spec.SecretKeySpec;
  * the HMAC-SHA512 signature over {@code Product:AppID:Nonce:RequestTimeStamp} keyed with the
  * Base64-decoded API key, a nonce used once), issues tokens with a configurable lifetime and
  * answers whether a bearer token is valid at the server's clock. Thread-safe.
+ *
+ * <p><b>Assumptions</b>, as nothing public documents them (research/advoware-api.md §1.3, §4.6): a
+ * refused token request answers 401 with a text body that uses the vendor phrases clients look for;
+ * a nonce is accepted once (stricter than any documented rule, so that a client reusing one is
+ * caught); the timestamp must be UTC with a trailing {@code Z}, but no clock-skew window is
+ * enforced; the token response carries both {@code expires_in} and {@code expiration_utc} (the
+ * latter without zone and with seven fraction digits, as the public client code parses it).
  */
 final class FakeTokenDesk {
 
