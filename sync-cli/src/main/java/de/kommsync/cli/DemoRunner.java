@@ -31,6 +31,9 @@ final class DemoRunner {
           + " change written to EspoCRM (and its marker), MATCHED equal values marked, MOVED value"
           + " moved to an entry of the new type, UNSYNCABLE value that became unsyncable removed.";
 
+  /** How many parties the demo seeds unless told otherwise. */
+  static final int DEFAULT_PARTIES = 64;
+
   private final AdvowareSimulation advoware;
   private final EspoCrmSimulation espocrm;
   private final PartySystem partySystem;
