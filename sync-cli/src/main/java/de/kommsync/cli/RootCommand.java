@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ApplyCommand.class,
       DemoCommand.class,
       ServeFakesCommand.class,
+      SyncCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
