@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       ServeFakesCommand.class,
       SyncCommand.class,
+      RunDueCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -2,11 +2,9 @@ package de.kommsync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kommsync.testkit.FakeAdvowareServer;
 import de.kommsync.testkit.FakeEspoCrmServer;
 import de.kommsync.testkit.SampleParties;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -18,37 +16,23 @@ class SyncCommandTest {
 
   @TempDir Path dir;
 
+  private ConfiguredFakes fakes;
   private FakeServers servers;
   private SampleParties.Pair pair;
   private Path config;
 
   @BeforeEach
   void startServers() throws IOException {
-    servers = FakeServers.start(true, true, 0);
+    fakes = new ConfiguredFakes(dir);
+    servers = fakes.servers;
+    config = fakes.config;
     pair = SampleParties.named("first-sync-union");
     pair.loadInto(servers.advowareSimulation(), servers.espocrmSimulation());
-    FakeAdvowareServer advoware = servers.advoware().orElseThrow();
-    FakeAdvowareServer.Credentials c = advoware.credentials();
-    Path apiKeyFile = Files.writeString(dir.resolve("advoware-api-key"), c.apiKey());
-    config =
-        Files.writeString(
-            dir.resolve("kommsync.properties"),
-            String.join(
-                "\n",
-                "espocrm.url=" + servers.espocrm().orElseThrow().site(),
-                "advoware.baseUrl=" + advoware.connectorUrl(),
-                "advoware.securityGateway=" + advoware.securityGatewayUrl(),
-                "advoware.appId=" + c.appId(),
-                "advoware.kanzlei=" + c.kanzlei(),
-                "advoware.database=" + c.database(),
-                "advoware.user=" + c.user(),
-                "advoware.apiKeyFile=" + apiKeyFile.toString().replace('\\', '/'),
-                ""));
   }
 
   @AfterEach
   void stopServers() {
-    servers.close();
+    fakes.close();
   }
 
   private CliRun sync(Map<String, String> env, String... extra) {
@@ -69,11 +53,7 @@ class SyncCommandTest {
   }
 
   private Map<String, String> secrets() {
-    return Map.of(
-        "KOMMSYNC_ESPOCRM_API_KEY",
-        FakeEspoCrmServer.API_KEY,
-        "KOMMSYNC_ADVOWARE_PASSWORD",
-        servers.advoware().orElseThrow().credentials().password());
+    return fakes.secrets();
   }
 
   @Test
