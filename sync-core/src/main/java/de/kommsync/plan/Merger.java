@@ -38,6 +38,7 @@ final class Merger {
   private final Map<Channel, Map<String, List<ClassifiedEntry>>> holders =
       new EnumMap<>(Channel.class);
   private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
+  private final Set<Integer> full;
 
   Merger(
       Classifier classifier,
@@ -45,8 +46,10 @@ final class Merger {
       SyncOptions options,
       List<ClassifiedEntry> entries,
       Map<Channel, CrmList> lists,
-      PlanDraft draft) {
+      PlanDraft draft,
+      Set<Integer> full) {
     this.classifier = classifier;
+    this.full = full;
     this.rules = rules;
     this.options = options;
     this.entries = entries;
@@ -208,6 +211,10 @@ final class Merger {
       Kind kind = holder.map(h -> markerKind(entry, channel, h.type())).orElse(entry.kind());
       if (draft.valueRemark(entry.value(), kind, entry.userText()).isEmpty()) {
         draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+        return;
+      }
+      if (holder.isEmpty() && full.contains(entry.index())) {
+        draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
         return;
       }
       removeUnlessHeld(item, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
@@ -435,6 +442,10 @@ final class Merger {
       }
       Variant marking = item.planned() ? variant : Variant.MATCHED;
       markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
+      return;
+    }
+    if (full.contains(entry.index())) {
+      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
       return;
     }
     PhoneType type = null;

@@ -110,6 +110,26 @@ final class PlanAssembler {
         predictedHash(applied));
   }
 
+  /**
+   * Applies each list's item limit and returns the positions of the entries whose additions it
+   * refuses (every entry whose marker would record a refused value).
+   */
+  static Set<Integer> refusedEntries(Map<Channel, CrmList> lists, PlanDraft draft, CrmRules rules) {
+    Set<CrmItem> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CrmList list : lists.values()) {
+      refused.addAll(list.applyCapacity(rules.maxItems(list.channel())));
+    }
+    Set<Integer> entries = new HashSet<>();
+    for (EntryWrite write : draft.writes()) {
+      if (write.dependsOn() != null
+          && refused.contains(write.dependsOn())
+          && write.target() != null) {
+        entries.add(write.target().index());
+      }
+    }
+    return entries;
+  }
+
   /** Returns whether no entry carries a value marker (SPEC section 7). */
   static boolean isFirstSync(List<ClassifiedEntry> entries) {
     return entries.stream().noneMatch(entry -> entry.valueMarker().isPresent());
