@@ -39,6 +39,8 @@ final class Merger {
       new EnumMap<>(Channel.class);
   private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
   private final Set<Integer> full;
+  private final List<Runnable> waiting = new ArrayList<>();
+  private boolean late;
 
   Merger(
       Classifier classifier,
@@ -91,7 +93,26 @@ final class Merger {
         placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
       }
     }
+    late = true;
+    waiting.forEach(Runnable::run);
     createUnmatched();
+  }
+
+  /**
+   * Returns whether an entry whose value a full CRM list refused must wait: it is planned again
+   * after every other entry (another entry's replacement may bring its value into the CRM by then),
+   * and reported as skipped when it still needs room.
+   */
+  private boolean waitsForRoom(ClassifiedEntry entry, Channel channel, Runnable retry) {
+    if (!full.contains(entry.index())) {
+      return false;
+    }
+    if (late) {
+      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    } else {
+      waiting.add(retry);
+    }
+    return true;
   }
 
   // ---- reports -------------------------------------------------------------------------------
@@ -213,8 +234,8 @@ final class Merger {
         draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
         return;
       }
-      if (holder.isEmpty() && full.contains(entry.index())) {
-        draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+      if (holder.isEmpty()
+          && waitsForRoom(entry, channel, () -> planChanged(entry, item, retyped))) {
         return;
       }
       removeUnlessHeld(item, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
@@ -444,8 +465,7 @@ final class Merger {
       markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
       return;
     }
-    if (full.contains(entry.index())) {
-      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    if (waitsForRoom(entry, channel, () -> placeValue(entry, variant))) {
       return;
     }
     PhoneType type = null;

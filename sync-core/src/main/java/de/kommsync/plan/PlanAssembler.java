@@ -65,21 +65,10 @@ final class PlanAssembler {
   }
 
   Plan assemble() {
-    List<EntryWrite> writes = withinCapacity();
-    Direction direction = options.direction();
-    boolean crmDeferred = !direction.includes(Direction.TO_CRM);
+    boolean crmDeferred = !options.direction().includes(Direction.TO_CRM);
     List<EntryWrite> applied = new ArrayList<>();
     List<EntryWrite> deferredWrites = new ArrayList<>();
-    for (EntryWrite write : writes) {
-      boolean waits = write.dependsOn() != null && crmDeferred;
-      if (waits || !direction.includes(write.variant().flow())) {
-        deferredWrites.add(write);
-      } else {
-        applied.add(write);
-      }
-    }
-    applied.sort(ORDER);
-    deferredWrites.sort(ORDER);
+    splitByDirection(withinCapacity(), crmDeferred, applied, deferredWrites);
     CrmWrite crmWrite = crmWrite();
     List<Operation> operations = new ArrayList<>();
     List<Operation> deferred = new ArrayList<>();
@@ -98,7 +87,7 @@ final class PlanAssembler {
     return new Plan(
         party.partyId(),
         record.id(),
-        direction,
+        options.direction(),
         options.conflictPolicy(),
         isFirstSync(entries),
         operations,
@@ -108,6 +97,30 @@ final class PlanAssembler {
         draft.notices(),
         guard,
         predictedHash(applied));
+  }
+
+  /**
+   * Splits the writes into the ones the run applies and the ones its direction defers: a write of
+   * the other flow, and a write whose marker records a value the deferred CRM update would bring
+   * (SPEC section 9: a marker is only written once the CRM holds its value). Every CRM change flows
+   * to the CRM, so the one CRM update is applied or deferred as a whole. Both lists end up in write
+   * order.
+   */
+  private void splitByDirection(
+      List<EntryWrite> writes,
+      boolean crmDeferred,
+      List<EntryWrite> applied,
+      List<EntryWrite> deferred) {
+    for (EntryWrite write : writes) {
+      boolean waits = write.dependsOn() != null && crmDeferred;
+      if (waits || !options.direction().includes(write.variant().flow())) {
+        deferred.add(write);
+      } else {
+        applied.add(write);
+      }
+    }
+    applied.sort(ORDER);
+    deferred.sort(ORDER);
   }
 
   /**
