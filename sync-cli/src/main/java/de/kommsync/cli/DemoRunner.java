@@ -144,7 +144,10 @@ final class DemoRunner {
       List<DemoParty> parties, List<String> unconverged, boolean recovered, boolean revisited) {
     boolean ok = unconverged.isEmpty() && recovered && revisited;
     if (ok) {
-      out.println("Converged: all " + parties.size() + " parties are in sync.");
+      out.println(
+          parties.size() == 1
+              ? "Converged: the party is in sync."
+              : "Converged: all " + parties.size() + " parties are in sync.");
     } else {
       out.println(
           "NOT CONVERGED: "

@@ -86,6 +86,14 @@ class SyncCommandTest {
   }
 
   @Test
+  void unmaskShowsThePersonalDataOfTheResult() {
+    CliRun run = sync(secrets(), "--format", "json", "--unmask");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("mueller");
+  }
+
+  @Test
   void missingSecretIsAConfigErrorNamingTheVariable() {
     CliRun run = sync(Map.of("KOMMSYNC_ESPOCRM_API_KEY", FakeEspoCrmServer.API_KEY));
 
