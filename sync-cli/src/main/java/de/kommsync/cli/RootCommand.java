@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       ServeFakesCommand.class,
       SyncCommand.class,
       RunDueCommand.class,
+      CheckSetupCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

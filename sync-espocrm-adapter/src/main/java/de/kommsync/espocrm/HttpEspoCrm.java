@@ -53,6 +53,9 @@ public final class HttpEspoCrm implements Crm {
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
   private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+  private static final Pattern METADATA_KEY =
+      Pattern.compile("[A-Za-z0-9_]{1,64}(\\.[A-Za-z0-9_]{1,64}){0,7}");
+
   private final EspoCrmClient client;
   private final EspoCrmJson json;
   private final String entity;
@@ -111,6 +114,25 @@ public final class HttpEspoCrm implements Crm {
       metadata = read(Call.get(what, "/Metadata", new Query().add("key", key).encoded(), null));
     }
     return json.readRules(settings, metadata);
+  }
+
+  /**
+   * Reads one key of the instance's metadata ({@code GET /Metadata?key=...}), for set-up checks
+   * such as the command line's {@code check-setup}. Not cached; not used by the sync itself.
+   *
+   * @param key a dotted metadata path of letters, digits and underscores, for example {@code
+   *     entityDefs.CBeteiligte.fields}
+   * @return the JSON under the key; JSON null when the instance has nothing there or does not show
+   *     it to the API user
+   * @throws IllegalArgumentException when the key is not a dotted path
+   */
+  public JsonNode readMetadata(String key) {
+    Objects.requireNonNull(key, "key");
+    if (!METADATA_KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("a metadata key is a dotted path of names");
+    }
+    String what = "read of the metadata key " + key;
+    return read(Call.get(what, "/Metadata", new Query().add("key", key).encoded(), null));
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kommsync.espocrm.EspoCrmJson;
+import de.kommsync.model.SyncStatus;
 import de.kommsync.testkit.EspoCrmStore.EmailRow;
 import de.kommsync.testkit.EspoCrmStore.Item;
 import de.kommsync.testkit.EspoCrmStore.Link;
@@ -17,10 +18,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -281,6 +284,45 @@ public final class EspoCrmSimulation {
     typeList.forEach(types::add);
     metadata.put("defaultType", defaultType).put("isPersonalData", true);
     return SimulatedResponse.ok(metadata);
+  }
+
+  /**
+   * Answers {@code GET /Metadata?key=entityDefs.<entity>.fields} with the entity's custom fields
+   * (the value fields are left out). <b>Assumption</b>: only the shape of the answer, an object by
+   * field name, is modelled; each field's definition carries its {@code type} (and the status field
+   * its {@code options}) as set up by the README's set-up guide, nothing else.
+   */
+  public synchronized SimulatedResponse fieldsMetadata() {
+    ObjectNode fields = EspoCrmStore.NODES.objectNode();
+    for (String name : new TreeSet<>(customFields)) {
+      ObjectNode field = fields.putObject(name);
+      if (name.equals(statusField)) {
+        field.put("type", "enum");
+        ArrayNode options = field.putArray("options");
+        for (SyncStatus status : SyncStatus.values()) {
+          options.add(status.wireName());
+        }
+      } else {
+        field.put("type", name.toLowerCase(Locale.ROOT).contains("count") ? "int" : "varchar");
+      }
+    }
+    return SimulatedResponse.ok(fields);
+  }
+
+  /**
+   * Answers {@code GET /Metadata?key=formula.<entity>.beforeSaveCustomScript}: the verified status
+   * formula (research/espocrm-api.md §8 item 11) while the simulated formula is on, else JSON null.
+   * <b>Assumption</b>: whether a real instance shows this key to an API user is not verified.
+   */
+  public synchronized SimulatedResponse formulaMetadata() {
+    if (!statusFormula) {
+      return SimulatedResponse.ok(EspoCrmStore.NODES.nullNode());
+    }
+    String script =
+        "ifThen(env\\userAttribute('type') != 'api', "
+            + statusField
+            + " = ifThenElse(entity\\isNew(), 'pending_sync', 'dirty'));";
+    return SimulatedResponse.ok(EspoCrmStore.NODES.textNode(script));
   }
 
   // ---------------------------------------------------------------- direct state access

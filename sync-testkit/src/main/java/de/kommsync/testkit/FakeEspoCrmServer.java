@@ -308,6 +308,12 @@ public final class FakeEspoCrmServer implements AutoCloseable {
     if (key.equals("entityDefs." + simulation.entityName() + ".fields.phoneNumber")) {
       return simulation.phoneMetadata();
     }
+    if (key.equals("entityDefs." + simulation.entityName() + ".fields")) {
+      return simulation.fieldsMetadata();
+    }
+    if (key.equals("formula." + simulation.entityName() + ".beforeSaveCustomScript")) {
+      return simulation.formulaMetadata();
+    }
     // not verified against a real instance: an unknown key is answered with JSON null
     return SimulatedResponse.ok(JsonNodeFactory.instance.nullNode());
   }
