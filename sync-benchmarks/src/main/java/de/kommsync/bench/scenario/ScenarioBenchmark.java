@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * verification, with the default write parallelism and with 32) and by the earlier pattern, and
  * prints a Markdown table of calls, round trips and wall-clock times next to the minimal budget.
  *
- * <p>Arguments: the latency in milliseconds (default 20) and the repetitions per variant (default
- * 5). Call and round-trip counts are deterministic; times are mean ± standard deviation.
+ * <p>Arguments: the latency in milliseconds (default 20), the repetitions per variant (default 5)
+ * and the world ({@code http}, the default, or {@code memory}; see {@link WorldFactory}). Call and
+ * round-trip counts are deterministic; times are mean ± standard deviation.
  */
 public final class ScenarioBenchmark {
 
@@ -22,12 +23,18 @@ public final class ScenarioBenchmark {
   public static void main(String[] args) {
     long latencyMillis = args.length > 0 ? Long.parseLong(args[0]) : 20;
     int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    System.out.println(
-        "Latency "
-            + latencyMillis
-            + " ms per request, "
-            + repetitions
-            + " runs per variant, in-memory fakes behind the latency.");
+    WorldFactory worlds = WorldFactory.named(args.length > 2 ? args[2] : "http");
+    Latency latency = Latency.ofMillis(latencyMillis);
+    try (World probe = worlds.create(latency, true)) {
+      System.out.println(
+          "Latency "
+              + latencyMillis
+              + " ms per request, "
+              + repetitions
+              + " runs per variant; "
+              + probe.description()
+              + ".");
+    }
     System.out.println();
     System.out.println(
         "| scenario | budget calls / RT | engine calls | ratio | engine RT (p=4 / p=32)"
@@ -35,13 +42,18 @@ public final class ScenarioBenchmark {
             + " | engine ms | earlier ms | time ratio |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Scenario scenario : Scenario.all()) {
-      System.out.println(row(scenario, Latency.ofMillis(latencyMillis), repetitions));
+      System.out.println(row(scenario, worlds, latency, repetitions));
     }
   }
 
-  private static String row(Scenario scenario, Latency latency, int repetitions) {
-    World world = World.inMemory(latency, scenario.optimisticConcurrency());
-    ScenarioRunner runner = new ScenarioRunner(world);
+  private static String row(
+      Scenario scenario, WorldFactory worlds, Latency latency, int repetitions) {
+    try (World world = worlds.create(latency, scenario.optimisticConcurrency())) {
+      return row(scenario, new ScenarioRunner(world), repetitions);
+    }
+  }
+
+  private static String row(Scenario scenario, ScenarioRunner runner, int repetitions) {
     SyncOptions plain = SyncOptions.builder().verify(false).build();
     SyncOptions wide = plain.toBuilder().partyWriteParallelism(32).build();
     SyncOptions verified = SyncOptions.defaults();

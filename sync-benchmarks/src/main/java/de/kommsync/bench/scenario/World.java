@@ -7,12 +7,16 @@ import de.kommsync.RunOutcome;
 import de.kommsync.RunResult;
 import de.kommsync.SyncEngine;
 import de.kommsync.SyncOptions;
+import de.kommsync.espocrm.EspoCrmConfig;
+import de.kommsync.espocrm.HttpEspoCrm;
 import de.kommsync.model.Channel;
 import de.kommsync.model.Kind;
 import de.kommsync.spi.Crm;
 import de.kommsync.spi.PartySystem;
 import de.kommsync.testkit.AdvowareSimulation;
 import de.kommsync.testkit.EspoCrmSimulation;
+import de.kommsync.testkit.FakeEspoCrmServer;
+import de.kommsync.testkit.HttpFault;
 import de.kommsync.testkit.InMemoryAdvoware;
 import de.kommsync.testkit.InMemoryEspoCrm;
 import de.kommsync.value.ValueKeys;
@@ -25,7 +29,7 @@ import java.util.Objects;
  * to (unmeasured), the same adapters behind a {@link CallTracker} with a fixed latency (measured),
  * and the editing helpers a scenario uses to change data as a person would.
  */
-public final class World {
+public final class World implements AutoCloseable {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ValueKeys KEYS = new ValueKeys("DE");
@@ -39,22 +43,35 @@ public final class World {
   private final TrackedCrm trackedCrm;
   private final InMemoryAdvoware advowareEditor;
   private final InMemoryEspoCrm crmEditor;
+  private final List<AutoCloseable> servers;
+  private final String description;
   private int nextParty = 300_000;
+
+  /**
+   * The adapters of one side and how they are reached.
+   *
+   * @param adapter what the engine calls
+   * @param latency the delay the tracking wrapper adds per call (zero when a server adds it)
+   */
+  private record Side<T>(T adapter, Latency latency) {}
 
   private World(
       AdvowareSimulation advoware,
       EspoCrmSimulation crm,
-      PartySystem partySystem,
-      Crm crmAdapter,
-      Latency latency) {
+      Side<PartySystem> partySide,
+      Side<Crm> crmSide,
+      List<AutoCloseable> servers,
+      String description) {
     this.advoware = advoware;
     this.crm = crm;
-    this.partySystem = partySystem;
-    this.crmAdapter = crmAdapter;
-    this.trackedPartySystem = new TrackedPartySystem(partySystem, tracker, latency);
-    this.trackedCrm = new TrackedCrm(crmAdapter, tracker, latency);
+    this.partySystem = partySide.adapter();
+    this.crmAdapter = crmSide.adapter();
+    this.trackedPartySystem = new TrackedPartySystem(partySystem, tracker, partySide.latency());
+    this.trackedCrm = new TrackedCrm(crmAdapter, tracker, crmSide.latency());
     this.advowareEditor = new InMemoryAdvoware(advoware);
     this.crmEditor = new InMemoryEspoCrm(crm);
+    this.servers = List.copyOf(servers);
+    this.description = description;
   }
 
   /**
@@ -68,7 +85,58 @@ public final class World {
     EspoCrmSimulation crm =
         EspoCrmSimulation.builder().optimisticConcurrency(optimisticConcurrency).build();
     return new World(
-        advoware, crm, new InMemoryAdvoware(advoware), new InMemoryEspoCrm(crm), latency);
+        advoware,
+        crm,
+        new Side<>(new InMemoryAdvoware(advoware), latency),
+        new Side<>(new InMemoryEspoCrm(crm), latency),
+        List.of(),
+        "in-memory fakes, latency slept per call by the client");
+  }
+
+  /**
+   * Creates a world in which the CRM is reached over HTTP: the EspoCRM adapter talks to a fake
+   * EspoCRM server on loopback that waits the latency before it answers each request. The party
+   * system is the in-memory fake, the latency slept per call by the client.
+   *
+   * @param latency the delay per request
+   * @param optimisticConcurrency whether the CRM checks record versions
+   */
+  public static World overHttp(Latency latency, boolean optimisticConcurrency) {
+    AdvowareSimulation advoware = AdvowareSimulation.builder().build();
+    EspoCrmSimulation crm =
+        EspoCrmSimulation.builder().optimisticConcurrency(optimisticConcurrency).build();
+    FakeEspoCrmServer server = FakeEspoCrmServer.start(crm);
+    if (!latency.perRequest().isZero()) {
+      server.inject("*", ".*", Integer.MAX_VALUE, HttpFault.delay(latency.perRequest()));
+    }
+    HttpEspoCrm http =
+        new HttpEspoCrm(
+            server.connection(server.apiKeyCredentials()).build(), EspoCrmConfig.defaults());
+    return new World(
+        advoware,
+        crm,
+        new Side<>(new InMemoryAdvoware(advoware), latency),
+        new Side<>(http, Latency.NONE),
+        List.of(server),
+        "CRM over HTTP (fake EspoCRM server on loopback, latency per request in the server);"
+            + " party system in memory, latency slept per call by the client");
+  }
+
+  /** Returns how the systems are reached, for the report. */
+  public String description() {
+    return description;
+  }
+
+  /** Stops the servers this world started. */
+  @Override
+  public void close() {
+    for (AutoCloseable server : servers) {
+      try {
+        server.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("a fake server did not stop", e);
+      }
+    }
   }
 
   /** Returns the tracker of the measured adapters. */
