@@ -1,22 +1,26 @@
 package de.kommsync.bench.batch;
 
-import de.kommsync.RunOutcome;
 import de.kommsync.SyncEngine;
 import de.kommsync.SyncOptions;
 import de.kommsync.bench.scenario.CallTracker;
 import de.kommsync.bench.scenario.Latency;
 import de.kommsync.bench.scenario.TrackedCrm;
 import de.kommsync.bench.scenario.TrackedPartySystem;
-import java.util.Iterator;
+import de.kommsync.lifecycle.BatchRunner;
+import de.kommsync.lifecycle.BatchSummary;
+import de.kommsync.lifecycle.InMemoryPartyLock;
+import de.kommsync.lifecycle.PartyOutcome;
+import de.kommsync.lifecycle.PartyRun;
+import de.kommsync.lifecycle.PartySyncRunner;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Syncs 1,000 parties over {@link GeneratedSides} behind a fixed latency per call at concurrency 1,
- * 4 and 16 and compares the throughput with the latency-bound limit {@code concurrency / (round
- * trips x latency)}. Every run reads both sides, updates the CRM and writes three entries in
- * parallel: three round trips. Arguments: the latency in milliseconds (default 20), the number of
- * parties (default 1,000) and the repetitions per concurrency (default 3).
+ * Syncs 1,000 parties through the {@link BatchRunner} over {@link GeneratedSides} behind a fixed
+ * latency per call at concurrency 1, 4 and 16 and compares the throughput with the latency-bound
+ * limit {@code concurrency / (round trips x latency)}. Every run reads both sides, updates the CRM
+ * and writes three entries in parallel: three round trips. Arguments: the latency in milliseconds
+ * (default 20), the number of parties (default 1,000) and the repetitions per concurrency (default
+ * 3).
  */
 public final class BatchThroughput {
 
@@ -62,46 +66,23 @@ public final class BatchThroughput {
   static double rate(Latency latency, int parties, int concurrency) {
     GeneratedSides sides = new GeneratedSides(parties);
     CallTracker tracker = new CallTracker();
-    AtomicLong failed = new AtomicLong();
     long start = System.nanoTime();
+    BatchSummary summary;
     try (SyncEngine engine =
         SyncEngine.builder()
             .partySystem(new TrackedPartySystem(sides.partySystem(), tracker, latency))
             .crm(new TrackedCrm(sides.crm(), tracker, latency))
             .options(SyncOptions.builder().verify(false).build())
             .build()) {
-      new BoundedBatch(engine, concurrency)
-          .run(
-              refs(parties),
-              r -> {
-                if (r.outcome() != RunOutcome.SUCCESS) {
-                  failed.incrementAndGet();
-                }
-              },
-              n -> {});
+      PartySyncRunner runner =
+          PartySyncRunner.builder(new InMemoryPartyLock(), PartyRun.of(engine)).build();
+      summary = new BatchRunner(concurrency).runAll(new PartyRefs(parties, n -> {}), runner);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (failed.get() > 0) {
-      throw new IllegalStateException(failed.get() + " runs did not succeed");
+    if (summary.count(PartyOutcome.Disposition.SYNCED) != parties) {
+      throw new IllegalStateException("not every run synced: " + summary.counts());
     }
     return parties / seconds;
-  }
-
-  private static Iterator<BoundedBatch.Ref> refs(int parties) {
-    return new Iterator<>() {
-      private int next = 1;
-
-      @Override
-      public boolean hasNext() {
-        return next <= parties;
-      }
-
-      @Override
-      public BoundedBatch.Ref next() {
-        int n = next++;
-        return new BoundedBatch.Ref(Integer.toString(n), GeneratedSides.recordId(n));
-      }
-    };
   }
 
   private static double mean(double[] values) {

@@ -7,6 +7,7 @@ import de.kommsync.RunOutcome;
 import de.kommsync.RunResult;
 import de.kommsync.SyncEngine;
 import de.kommsync.SyncOptions;
+import de.kommsync.advoware.HttpAdvoware;
 import de.kommsync.espocrm.EspoCrmConfig;
 import de.kommsync.espocrm.HttpEspoCrm;
 import de.kommsync.model.Channel;
@@ -15,6 +16,7 @@ import de.kommsync.spi.Crm;
 import de.kommsync.spi.PartySystem;
 import de.kommsync.testkit.AdvowareSimulation;
 import de.kommsync.testkit.EspoCrmSimulation;
+import de.kommsync.testkit.FakeAdvowareServer;
 import de.kommsync.testkit.FakeEspoCrmServer;
 import de.kommsync.testkit.HttpFault;
 import de.kommsync.testkit.InMemoryAdvoware;
@@ -94,9 +96,9 @@ public final class World implements AutoCloseable {
   }
 
   /**
-   * Creates a world in which the CRM is reached over HTTP: the EspoCRM adapter talks to a fake
-   * EspoCRM server on loopback that waits the latency before it answers each request. The party
-   * system is the in-memory fake, the latency slept per call by the client.
+   * Creates a world in which both systems are reached over HTTP: the Advoware and EspoCRM adapters
+   * talk to fake servers on loopback that wait the latency before they answer each API request (the
+   * Advoware token request excepted).
    *
    * @param latency the delay per request
    * @param optimisticConcurrency whether the CRM checks record versions
@@ -105,21 +107,28 @@ public final class World implements AutoCloseable {
     AdvowareSimulation advoware = AdvowareSimulation.builder().build();
     EspoCrmSimulation crm =
         EspoCrmSimulation.builder().optimisticConcurrency(optimisticConcurrency).build();
-    FakeEspoCrmServer server = FakeEspoCrmServer.start(crm);
+    FakeAdvowareServer advowareServer = FakeAdvowareServer.start(advoware);
+    FakeEspoCrmServer crmServer = FakeEspoCrmServer.start(crm);
     if (!latency.perRequest().isZero()) {
-      server.inject("*", ".*", Integer.MAX_VALUE, HttpFault.delay(latency.perRequest()));
+      advowareServer.inject(
+          null,
+          ".*/advonet/.*",
+          Integer.MAX_VALUE,
+          FakeAdvowareServer.Fault.delay(latency.perRequest()));
+      crmServer.inject("*", ".*", Integer.MAX_VALUE, HttpFault.delay(latency.perRequest()));
     }
-    HttpEspoCrm http =
+    HttpAdvoware advowareHttp = HttpAdvoware.create(advowareServer.config().build());
+    HttpEspoCrm crmHttp =
         new HttpEspoCrm(
-            server.connection(server.apiKeyCredentials()).build(), EspoCrmConfig.defaults());
+            crmServer.connection(crmServer.apiKeyCredentials()).build(), EspoCrmConfig.defaults());
     return new World(
         advoware,
         crm,
-        new Side<>(new InMemoryAdvoware(advoware), latency),
-        new Side<>(http, Latency.NONE),
-        List.of(server),
-        "CRM over HTTP (fake EspoCRM server on loopback, latency per request in the server);"
-            + " party system in memory, latency slept per call by the client");
+        new Side<>(advowareHttp, Latency.NONE),
+        new Side<>(crmHttp, Latency.NONE),
+        List.of(advowareServer, crmServer),
+        "both systems over HTTP (the adapters against fake servers on loopback,"
+            + " latency per request in the servers)");
   }
 
   /** Returns how the systems are reached, for the report. */
