@@ -21,6 +21,9 @@ public final class ScenarioBenchmark {
 
   /** Runs the benchmark; see the class comment for the arguments. */
   public static void main(String[] args) {
+    // the JDK's HttpServer (behind the fake servers) leaves Nagle's algorithm on unless told;
+    // a response written in two segments then waits for the client's delayed ACK (about 40 ms)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     long latencyMillis = args.length > 0 ? Long.parseLong(args[0]) : 20;
     int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     WorldFactory worlds = WorldFactory.named(args.length > 2 ? args[2] : "http");
