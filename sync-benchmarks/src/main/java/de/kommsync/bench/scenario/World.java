@@ -25,6 +25,8 @@ import de.kommsync.value.ValueKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The two systems one scenario runs against: the product simulations, the adapters the engine talks
@@ -46,6 +48,7 @@ public final class World implements AutoCloseable {
   private final InMemoryAdvoware advowareEditor;
   private final InMemoryEspoCrm crmEditor;
   private final List<AutoCloseable> servers;
+  private final ExecutorService workers = Executors.newCachedThreadPool(World::daemon);
   private final String description;
   private int nextParty = 300_000;
 
@@ -139,6 +142,7 @@ public final class World implements AutoCloseable {
   /** Stops the servers this world started. */
   @Override
   public void close() {
+    workers.shutdown();
     for (AutoCloseable server : servers) {
       try {
         server.close();
@@ -173,13 +177,23 @@ public final class World implements AutoCloseable {
     return crmEditor;
   }
 
-  /** Builds an engine over the measured adapters. */
+  /**
+   * Builds an engine over the measured adapters; its parallel reads and writes run on the world's
+   * workers through the tracker's executor, so they count by stage.
+   */
   public SyncEngine measuredEngine(SyncOptions options) {
     return SyncEngine.builder()
         .partySystem(trackedPartySystem)
         .crm(trackedCrm)
         .options(options)
+        .executor(tracker.executor(workers))
         .build();
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "bench-io");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /**

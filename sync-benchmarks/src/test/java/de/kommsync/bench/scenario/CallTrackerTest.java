@@ -2,6 +2,9 @@ package de.kommsync.bench.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 class CallTrackerTest {
@@ -43,5 +46,23 @@ class CallTrackerTest {
 
     assertThat(tracker.total()).isZero();
     assertThat(tracker.roundTrips()).isZero();
+  }
+
+  @Test
+  void countsAWorkerThatStartsLateWithTheStageItWasHandedTo() {
+    CallTracker tracker = new CallTracker();
+    List<Runnable> queued = new ArrayList<>();
+    Executor executor = tracker.executor(queued::add);
+    tracker.completed(tracker.started(CallTracker.Kind.CRM_UPDATE));
+    int[] depths = new int[2];
+
+    executor.execute(() -> depths[0] = tracker.started(CallTracker.Kind.ENTRY_UPDATE));
+    executor.execute(() -> depths[1] = tracker.started(CallTracker.Kind.ENTRY_UPDATE));
+    queued.get(0).run();
+    tracker.completed(depths[0]);
+    queued.get(1).run();
+
+    assertThat(depths).containsExactly(2, 2);
+    assertThat(tracker.roundTrips()).isEqualTo(2);
   }
 }
