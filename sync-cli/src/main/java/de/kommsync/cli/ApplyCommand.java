@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "apply",
+    header = "Syncs two payload files on simulated systems and writes the results.",
     mixinStandardHelpOptions = true,
     description = {
       "Syncs the two payloads on simulated Advoware and EspoCRM systems and writes DIR/advoware.json"

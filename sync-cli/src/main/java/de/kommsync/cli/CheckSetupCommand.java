@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "check-setup",
+    header = "Checks the EspoCRM instance's sync fields and formula.",
     mixinStandardHelpOptions = true,
     description = {
       "Reads the configured EspoCRM instance's metadata and reports what the sync needs: the"

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
+    header = "Syncs a demo data set over fake servers and checks that it converges.",
     mixinStandardHelpOptions = true,
     description = {
       "Starts fake Advoware and EspoCRM servers on 127.0.0.1, seeds parties in assorted states"

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code kommsync plan}: prints what a sync of two payload files would do, writing nothing. */
 @Command(
     name = "plan",
+    header = "Prints the plan for two payload files (a dry run).",
     mixinStandardHelpOptions = true,
     description = {
       "Prints the plan a sync of the two payloads would apply (a dry run; nothing is written).",

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code kommsync run-due}: one scheduler cycle against the configured endpoints. */
 @Command(
     name = "run-due",
+    header = "Runs one scheduler cycle against the configured endpoints.",
     mixinStandardHelpOptions = true,
     description = {
       "Runs one scheduler cycle against the configured endpoints: syncs every EspoCRM record that"

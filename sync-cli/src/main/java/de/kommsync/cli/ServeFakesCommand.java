@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code kommsync serve-fakes}: runs the fake servers on loopback until stopped. */
 @Command(
     name = "serve-fakes",
+    header = "Runs the fake Advoware and EspoCRM servers on loopback.",
     mixinStandardHelpOptions = true,
     description = {
       "Starts the fake Advoware and EspoCRM servers on 127.0.0.1 until Ctrl-C, seeded from payload"

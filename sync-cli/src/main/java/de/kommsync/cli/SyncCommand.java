@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code kommsync sync}: syncs one party against the configured Advoware and EspoCRM. */
 @Command(
     name = "sync",
+    header = "Syncs one party against the configured endpoints.",
     mixinStandardHelpOptions = true,
     description = {
       "Syncs one party between the configured Advoware and EspoCRM endpoints (or, with --dry-run,"
