@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     header = "Syncs two payload files on simulated systems and writes the results.",
     mixinStandardHelpOptions = true,
     description = {
-      "Syncs the two payloads on simulated Advoware and EspoCRM systems and writes DIR/advoware.json"
-          + " and DIR/espocrm.json (the states a GET returns afterwards, unknown fields kept),"
+      "Syncs the two payloads on simulated Advoware and EspoCRM systems and writes"
+          + " DIR/advoware.json and DIR/espocrm.json (the states a GET returns afterwards, unknown fields kept),"
           + " DIR/plan.json and DIR/result.json.",
       "Writes all four files or none. The retry back-off of a failed record is ignored."
     })

@@ -67,6 +67,10 @@ final class DemoRevisit {
     List<PartyOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     CycleSummary cycle = scheduler(parties.size(), outcomes).runCycle();
 
+    return report(party, cycle, outcomes);
+  }
+
+  private boolean report(DemoParty party, CycleSummary cycle, List<PartyOutcome> outcomes) {
     long synced = count(outcomes, Disposition.SYNCED);
     boolean targetSynced =
         outcomes.stream()

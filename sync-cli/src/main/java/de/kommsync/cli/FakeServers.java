@@ -118,6 +118,12 @@ final class FakeServers implements AutoCloseable {
     }
     lines.add("");
     lines.add("Settings for 'kommsync sync --config FILE' (secrets as environment variables):");
+    lines.addAll(settings());
+    return lines;
+  }
+
+  private List<String> settings() {
+    List<String> lines = new ArrayList<>();
     if (espocrm != null) {
       lines.add("  espocrm.url=" + espocrm.site());
     }

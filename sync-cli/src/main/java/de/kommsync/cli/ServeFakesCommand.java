@@ -54,7 +54,8 @@ final class ServeFakesCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "A payload file to seed: an Advoware party, an EspoCRM record, a pair"
-              + " {\"advoware\":..., \"espocrm\":...}, {\"pairs\": [...]}, or an array; repeatable.")
+              + " {\"advoware\":..., \"espocrm\":...}, {\"pairs\": [...]}, or an array;"
+              + " repeatable.")
   List<Path> seeds = List.of();
 
   @Option(
