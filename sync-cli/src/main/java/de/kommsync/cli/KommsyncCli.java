@@ -43,8 +43,12 @@ public final class KommsyncCli {
   }
 
   private static int execute(ParseResult parseResult) {
-    Logging.configure(GlobalFlags.of(parseResult));
-    return new CommandLine.RunLast().execute(parseResult);
+    Logging logging = Logging.configure(GlobalFlags.of(parseResult));
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } finally {
+      logging.close();
+    }
   }
 
   private static int usageError(ParameterException failure, String[] args) {

@@ -2,6 +2,7 @@ package de.kommsync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kommsync.Masking;
 import org.junit.jupiter.api.Test;
 
 class RootCommandTest {
@@ -37,6 +38,14 @@ class RootCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("Unknown option: '--bogus'").contains("--help");
     assertThat(run.errLines()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void unmaskLastsOnlyForItsCommand() {
+    CliRun run = CliRun.of("--unmask", "plan", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Masking.isEnabled()).isTrue();
   }
 
   @Test
