@@ -1,0 +1,25 @@
+package de.kommsync.testkit.gen;
+
+import org.quicktheories.QuickTheory;
+
+/**
+ * The QuickTheories setup of every property here: the number of histories from {@code
+ * kommsync.histories} (default 2000), a fixed seed from {@code kommsync.seed} to replay a failure
+ * (QuickTheories prints the seed of every failure as "Seed was ...").
+ */
+final class Histories {
+
+  private Histories() {}
+
+  /** Returns the configured number of histories, divided by {@code divisor} (at least 1). */
+  static int count(int divisor) {
+    return Math.max(1, Integer.getInteger("kommsync.histories", 2000) / divisor);
+  }
+
+  /** Returns a theory running {@link #count} histories with the configured seed, if any. */
+  static QuickTheory qt(int divisor) {
+    QuickTheory theory = QuickTheory.qt().withExamples(count(divisor)).withShrinkCycles(200);
+    Long seed = Long.getLong("kommsync.seed");
+    return seed == null ? theory : theory.withFixedSeed(seed);
+  }
+}
