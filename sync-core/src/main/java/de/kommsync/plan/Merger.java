@@ -536,10 +536,20 @@ final class Merger {
     draft.update(entry, variant, 1, "", draft.slotRemark(entry, userText), null, blanks);
   }
 
-  /** Drops the value marker of an entry whose value became unsyncable; value and text stay. */
+  /**
+   * Drops the value marker of an entry whose value became unsyncable; value and text stay. When the
+   * server does not report kinds, the marker was the only record of the entry's kind, and a value
+   * may be unsyncable only because of that kind (a phone number in an E-Post or beA entry): a slot
+   * marker of the kind (a filled slot, never reused) then keeps it, so the next run classifies the
+   * entry as this one did instead of taking a phone kind from the value's shape.
+   */
   private void dropMarker(ClassifiedEntry entry) {
-    draft.update(
-        entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), entry.userText(), null, false);
+    boolean kindOnlyInMarker =
+        Kind.ofCode(entry.entry().kindCode()).isEmpty()
+            && (entry.kind() == Kind.EPOST || entry.kind() == Kind.BEA)
+            && entry.unsyncable() == SkipReason.NOT_AN_EMAIL_ADDRESS;
+    String remark = kindOnlyInMarker ? draft.slotRemark(entry, entry.userText()) : entry.userText();
+    draft.update(entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), remark, null, false);
   }
 
   private void markerWrite(
