@@ -68,7 +68,9 @@ final class EditApplier {
           .orElse(false);
     }
     if (edit instanceof Edit.ReformEntry e) {
-      return entry(e.pick(), PartyEntryFilter.FILLED).map(x -> reform(x, e.formPick())).orElse(false);
+      return entry(e.pick(), PartyEntryFilter.FILLED)
+          .map(x -> reform(x, e.formPick()))
+          .orElse(false);
     }
     if (edit instanceof Edit.BlankEntry e) {
       return entry(e.pick(), PartyEntryFilter.FILLED)
@@ -115,8 +117,10 @@ final class EditApplier {
       }
       if (edit instanceof Edit.CrmChange e) {
         return crmItem(e.pick(), v -> true)
-            .map(v -> crm.changeValue(recordId, v.value(), crmValue(v.channel(), e.valueIndex())
-                .text()))
+            .map(
+                v ->
+                    crm.changeValue(
+                        recordId, v.value(), crmValue(v.channel(), e.valueIndex()).text()))
             .orElse(false);
       }
       if (edit instanceof Edit.CrmRemove e) {
@@ -199,7 +203,8 @@ final class EditApplier {
       return false;
     }
     List<SampleValue> forms = SampleValues.sameKey(known.get());
-    return party.setValue(partyId, entry.id(), forms.get(Math.floorMod(formPick, forms.size())).text());
+    return party.setValue(
+        partyId, entry.id(), forms.get(Math.floorMod(formPick, forms.size())).text());
   }
 
   private boolean duplicate(PartyEntry entry, Edit.DuplicateEntry e) {
@@ -219,7 +224,8 @@ final class EditApplier {
 
   /** A value fitting the slot's kind: a user types a phone into a phone entry. */
   private SampleValue fitting(PartyEntry slot, SampleValue wanted) {
-    Kind kind = party.entry(partyId, slot.id()).flatMap(x -> Kind.ofCode(x.kindCode())).orElse(null);
+    Kind kind =
+        party.entry(partyId, slot.id()).flatMap(x -> Kind.ofCode(x.kindCode())).orElse(null);
     if (kind == null || kind.channel().isEmpty() || kind.channel().get() == wanted.channel()) {
       return wanted;
     }
@@ -238,7 +244,8 @@ final class EditApplier {
     int close = remark.indexOf(']');
     String damaged =
         switch (mode) {
-          case 0 -> close < 0 ? remark + "x" : remark.substring(0, close) + remark.substring(close + 1);
+          case 0 ->
+              close < 0 ? remark + "x" : remark.substring(0, close) + remark.substring(close + 1);
           case 1 -> close < 0 ? remark : replaceKind(remark, close, "5");
           case 2 -> close < 0 ? remark : replaceKind(remark, close, "13");
           case 3 -> "[ESPOCRM:!" + remark.substring("[ESPOCRM".length());
@@ -280,12 +287,9 @@ final class EditApplier {
     if (key.isEmpty()) {
       return true;
     }
-    Optional<CrmValue> held =
-        crmItem(0, v -> keyOrEmpty(v.value()).equals(key));
+    Optional<CrmValue> held = crmItem(0, v -> keyOrEmpty(v.value()).equals(key));
     held.ifPresent(
-        v ->
-            crm.changeValue(
-                recordId, v.value(), crmValue(v.channel(), e.crmValueIndex()).text()));
+        v -> crm.changeValue(recordId, v.value(), crmValue(v.channel(), e.crmValueIndex()).text()));
     return true;
   }
 
@@ -304,5 +308,4 @@ final class EditApplier {
   private static @Nullable String nullIfEmpty(String text) {
     return text.isEmpty() ? null : text;
   }
-
 }

@@ -52,11 +52,7 @@ public final class HistoryGen {
     Gen<Start.StartValue> value =
         enumValues(Channel.class)
             .zip(
-                range(0, PICK),
-                enumValues(PhoneType.class),
-                rare(),
-                rare(),
-                Start.StartValue::new);
+                range(0, PICK), enumValues(PhoneType.class), rare(), rare(), Start.StartValue::new);
     return in ->
         new Start(
             listOf(entry, 0, 8).generate(in),
@@ -89,7 +85,8 @@ public final class HistoryGen {
     kinds.add(Pair.of(2, pick.zip(pick, pick, Edit.DuplicateEntry::new)));
     kinds.add(
         Pair.of(
-            6, enumValues(Channel.class).zip(value, enumValues(PhoneType.class), Edit.CrmAdd::new)));
+            6,
+            enumValues(Channel.class).zip(value, enumValues(PhoneType.class), Edit.CrmAdd::new)));
     kinds.add(Pair.of(4, pick.zip(value, Edit.CrmChange::new)));
     kinds.add(Pair.of(4, pick.map(Edit.CrmRemove::new)));
     kinds.add(Pair.of(3, pick.zip(enumValues(PhoneType.class), Edit.CrmType::new)));

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * User remark texts the generators put into entries: empty, plain, with umlauts, a leading space,
- * line breaks, brackets, an emoji, text that looks like a broken marker, and one long enough that
- * a marker no longer fits before it.
+ * line breaks, brackets, an emoji, text that looks like a broken marker, and one long enough that a
+ * marker no longer fits before it.
  */
 public final class RemarkTexts {
 

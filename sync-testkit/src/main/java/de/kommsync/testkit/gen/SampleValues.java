@@ -45,8 +45,8 @@ public final class SampleValues {
   }
 
   /**
-   * Returns the hand-written key of a text as either side may store it: the pool's forms, the
-   * forms the CRM stores (E.164, lower case, punycode), and the keys themselves.
+   * Returns the hand-written key of a text as either side may store it: the pool's forms, the forms
+   * the CRM stores (E.164, lower case, punycode), and the keys themselves.
    *
    * @param text a value read from either side
    * @return the key; empty for a value of the pool that cannot be synced
@@ -58,7 +58,8 @@ public final class SampleValues {
     if (known != null) {
       return known.keyIfSyncable();
     }
-    String folded = Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    String folded =
+        Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     if (KEYS.contains(folded)) {
       return Optional.of(folded);
     }
@@ -132,7 +133,8 @@ public final class SampleValues {
   }
 
   /** An address with a Unicode domain: the punycode form, the typed form and its variants. */
-  private static void idnEmail(List<SampleValue> out, String asciiDomain, String local, String typed) {
+  private static void idnEmail(
+      List<SampleValue> out, String asciiDomain, String local, String typed) {
     String key = local.toLowerCase(Locale.ROOT) + "@" + asciiDomain;
     out.add(new SampleValue(local + "@" + asciiDomain, Channel.EMAIL, key, true));
     out.add(new SampleValue(typed, Channel.EMAIL, key, false));

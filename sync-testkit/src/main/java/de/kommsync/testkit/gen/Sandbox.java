@@ -79,7 +79,12 @@ public final class Sandbox implements AutoCloseable {
     this.crm = new InMemoryEspoCrm(crmSimulation);
     this.party = new InMemoryAdvoware(partySimulation);
     this.engine =
-        SyncEngine.builder().partySystem(party).crm(crm).clock(hostClock).executor(executor).build();
+        SyncEngine.builder()
+            .partySystem(party)
+            .crm(crm)
+            .clock(hostClock)
+            .executor(executor)
+            .build();
     this.editor = new EditApplier(party, crm, PARTY_ID, RECORD_ID);
   }
 

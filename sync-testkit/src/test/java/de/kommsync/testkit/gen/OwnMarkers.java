@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class OwnMarkers {
 
   private static final Pattern VALUE =
-      Pattern.compile("^\\[ESPOCRM:([A-Za-z0-9+/]*={0,2}):([0-9]{1,2})\\]( ?)(.*)$", Pattern.DOTALL);
+      Pattern.compile(
+          "^\\[ESPOCRM:([A-Za-z0-9+/]*={0,2}):([0-9]{1,2})\\]( ?)(.*)$", Pattern.DOTALL);
   private static final Pattern SLOT =
       Pattern.compile("^\\[ESPOCRM-SLOT:([0-9]{1,2})\\]( ?)(.*)$", Pattern.DOTALL);
 

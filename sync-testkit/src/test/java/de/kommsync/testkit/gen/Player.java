@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Plays histories on a {@link Sandbox} and judges every run with the {@link Oracle}. Tracks the
- * users' intents: the keys a user removed on a side since the last converged run explain their
- * loss on the other side.
+ * users' intents: the keys a user removed on a side since the last converged run explain their loss
+ * on the other side.
  */
 final class Player {
 
@@ -81,6 +81,7 @@ final class Player {
     World before = World.observe(sandbox);
     RunResult result = sandbox.run(spec);
     log.add("run " + spec + " -> " + result.outcome() + " " + result.reasonText().orElse(""));
+    trace(before, result);
     Set<String> overwritten = overwritten(result);
     if (spec.fault() == null) {
       expectCleanOutcome(index, spec, result);
@@ -96,6 +97,14 @@ final class Player {
     expectCleanOutcome(index, recovery, second);
     judge(index, before, World.observe(sandbox), overwritten, true);
     afterCleanRun(index, recovery, second);
+  }
+
+  private void trace(World before, RunResult result) {
+    if (Boolean.getBoolean("kommsync.trace")) {
+      System.out.println("BEFORE " + before);
+      System.out.println("PLAN " + result.plan());
+      System.out.println("AFTER " + World.observe(sandbox));
+    }
   }
 
   private void expectCleanOutcome(int index, RunSpec spec, RunResult result) {

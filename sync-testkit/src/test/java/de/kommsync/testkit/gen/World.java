@@ -19,9 +19,18 @@ record World(List<PartyEntry> entries, CrmRecord record) {
     return new World(sandbox.partyNow().entries(), sandbox.recordNow());
   }
 
-  /** The key of a non-blank entry of a synced kind, if its value has one. */
+  /**
+   * The key of a non-blank entry of a synced kind, if its value has one. The server reports no
+   * kinds, so a kind is known only from a marker (SPEC section 3): an E-Post or beA marker makes a
+   * phone number unsyncable; an unmarked E-Post entry holding a phone number cannot be told apart.
+   */
   static Optional<String> key(PartyEntry entry) {
-    if (entry.isBlank() || entry.kindCode() == 5) {
+    if (entry.isBlank()) {
+      return Optional.empty();
+    }
+    int knownKind = OwnMarkers.read(entry.remark()).kind();
+    boolean mailOnly = knownKind == 11 || knownKind == 12;
+    if (mailOnly && channel(entry.valueOrEmpty()) != Channel.EMAIL) {
       return Optional.empty();
     }
     return SampleValues.keyOf(entry.valueOrEmpty());
@@ -55,8 +64,20 @@ record World(List<PartyEntry> entries, CrmRecord record) {
       OwnMarkers.Read read = OwnMarkers.read(entry.remark());
       int room = OwnMarkers.valueMarkerLength(entry.valueOrEmpty(), 10);
       int needed = read.userText().isEmpty() ? room : room + 1 + read.userText().length();
-      if (needed <= remarkMax || read.value() != null) {
+      if (needed <= remarkMax) {
         keys.add(key.get());
+      }
+    }
+    return keys;
+  }
+
+  /** Keys recorded by the value markers of entries (possibly stale). */
+  Set<String> markerKeys() {
+    Set<String> keys = new HashSet<>();
+    for (PartyEntry entry : entries) {
+      String value = OwnMarkers.read(entry.remark()).value();
+      if (value != null) {
+        SampleValues.keyOf(value).ifPresent(keys::add);
       }
     }
     return keys;

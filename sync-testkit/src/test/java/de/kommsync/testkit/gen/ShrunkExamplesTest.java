@@ -1,0 +1,92 @@
+package de.kommsync.testkit.gen;
+
+import static de.kommsync.ConflictPolicy.CRM_WINS;
+import static de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS;
+import static de.kommsync.Direction.BOTH;
+import static de.kommsync.Direction.TO_CRM;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import de.kommsync.model.Channel;
+import de.kommsync.model.PhoneType;
+import de.kommsync.testkit.FaultPlan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every shrunk counter-example the history properties found, kept as a plain example. */
+class ShrunkExamplesTest {
+
+  private static RunSpec both() {
+    return new RunSpec(BOTH, CRM_WINS, false, null);
+  }
+
+  private static History.Step step(RunSpec run, Edit... edits) {
+    return new History.Step(List.of(edits), run);
+  }
+
+  @Test
+  void valuesChangedAcrossChannelsAndAgainOnBothSidesCreateNoDuplicate() {
+    Start start =
+        new Start(
+            List.of(new Start.StartEntry(43, 0, 0, false), new Start.StartEntry(60, 0, 1, false)),
+            List.of(new Start.StartValue(Channel.EMAIL, 4, PhoneType.BUSINESS, false, false)),
+            63,
+            false,
+            1,
+            true);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(new RunSpec(TO_CRM, CRM_WINS, false, null)),
+                step(both(), new Edit.AddEntry(22, 0, 8), new Edit.ChangeEntry(2, 29)),
+                step(both(), new Edit.BlankEntry(0)),
+                step(both(), new Edit.BothChange(6, 194, 5)),
+                step(
+                    both(),
+                    new Edit.ChangeEntry(0, 2),
+                    new Edit.ChangeEntry(4, 0),
+                    new Edit.CrmChange(0, 0))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void bothSidesChangingWhileTheCrmKeepsTheOldNumberConvergesUnderPartySystemWins() {
+    Start start =
+        new Start(
+            List.of(
+                new Start.StartEntry(256, 10, 16, true),
+                new Start.StartEntry(0, 0, 0, false),
+                new Start.StartEntry(5, 0, 0, false),
+                new Start.StartEntry(8, 0, 0, false),
+                new Start.StartEntry(38, 1, 23, false),
+                new Start.StartEntry(2, 0, 0, false),
+                new Start.StartEntry(40, 6, 29, false),
+                new Start.StartEntry(4, 19, 2, false)),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 9, PhoneType.HOME, false, false),
+                new Start.StartValue(Channel.PHONE, 21, PhoneType.OTHER, false, false),
+                new Start.StartValue(Channel.PHONE, 3, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.EMAIL, 6, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 4, PhoneType.BUSINESS, false, false)),
+            2,
+            false,
+            1,
+            false);
+    RunSpec faulty =
+        new RunSpec(BOTH, CRM_WINS, false, new RunSpec.Fault(false, 3, FaultPlan.Timing.BEFORE));
+    History history =
+        new History(
+            start,
+            List.of(
+                step(faulty, new Edit.BothChange(1, 107, 2)),
+                step(
+                    new RunSpec(BOTH, PARTY_SYSTEM_WINS, false, null),
+                    new Edit.AddEntry(0, 0, 2),
+                    new Edit.AddEntry(4, 1, 3),
+                    new Edit.BothChange(0, 1, 5),
+                    new Edit.AddEntry(0, 0, 0))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
+}
