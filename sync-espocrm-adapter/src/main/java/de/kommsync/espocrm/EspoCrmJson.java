@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -441,6 +442,43 @@ public final class EspoCrmJson {
     in.putArray("value").add(SyncStatus.CLEAN.wireName()).add(SyncStatus.CONFLICT.wireName());
     addAfterId(where, afterId);
     return where;
+  }
+
+  /**
+   * Flattens {@code where} items into EspoCRM's PHP-style query parameters, in order: {@code
+   * where[0][type]=in}, {@code where[0][attribute]=syncStatus}, {@code where[0][value][]=dirty},
+   * nested groups as {@code where[0][value][1][type]=and} and so on (samples/
+   * espocrm-exchanges-9.3.4.md, "Due-list query with a nested where group"). Names and values are
+   * not URL-encoded.
+   *
+   * @param where the where items
+   * @return the parameters as name/value pairs
+   */
+  public static List<Map.Entry<String, String>> whereParameters(ArrayNode where) {
+    List<Map.Entry<String, String>> parameters = new ArrayList<>();
+    for (int i = 0; i < where.size(); i++) {
+      flatten("where[" + i + "]", where.get(i), parameters);
+    }
+    return parameters;
+  }
+
+  private static void flatten(String prefix, JsonNode item, List<Map.Entry<String, String>> out) {
+    for (Map.Entry<String, JsonNode> field : item.properties()) {
+      String name = prefix + "[" + field.getKey() + "]";
+      JsonNode value = field.getValue();
+      if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          JsonNode element = value.get(i);
+          if (element.isObject()) {
+            flatten(name + "[" + i + "]", element, out);
+          } else {
+            out.add(Map.entry(name + "[]", element.asText()));
+          }
+        }
+      } else if (!value.isNull()) {
+        out.add(Map.entry(name, value.asText()));
+      }
+    }
   }
 
   private static void addAfterId(ArrayNode where, @Nullable String afterId) {

@@ -1,6 +1,9 @@
 /**
- * The EspoCRM adapter: configuration ({@link de.kommsync.espocrm.EspoCrmConfig}) and the mapping
- * between EspoCRM's JSON and the core's CRM role ({@link de.kommsync.espocrm.EspoCrmJson}).
+ * The EspoCRM adapter: {@link de.kommsync.espocrm.HttpEspoCrm} implements the CRM role over
+ * EspoCRM's REST API; its configuration ({@link de.kommsync.espocrm.EspoCrmConfig}), connection
+ * ({@link de.kommsync.espocrm.EspoCrmConnection}) and the mapping between EspoCRM's JSON and the
+ * core's CRM role ({@link de.kommsync.espocrm.EspoCrmJson}); {@link
+ * de.kommsync.espocrm.EspoCrmWebhooks} reads webhook deliveries.
  */
 @NullMarked
 package de.kommsync.espocrm;

@@ -298,7 +298,8 @@ class EspoCrmJsonTest {
             "{\"total\":1,\"list\":[{\"id\":\"6b12deaa5bccce130\",\"createdAt\":\"2026-12-04"
                 + " 15:39:22\",\"modifiedAt\":\"2026-12-04 15:39:38\",\"betnr\":104860,"
                 + "\"syncStatus\":\"clean\",\"advowareLastSync\":\"2026-12-01 08:00:00\","
-                + "\"kommunikationHash\":\"b000000000000001\",\"createdById\":\"6b12dc4d3b428b25f\","
+                + "\"kommunikationHash\":\"b000000000000001\","
+                + "\"createdById\":\"6b12dc4d3b428b25f\","
                 + "\"assignedUserId\":null}]}",
             "list");
 

@@ -1,6 +1,8 @@
 package de.kommsync.testkit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,6 +48,7 @@ import org.jspecify.annotations.Nullable;
 public final class AdvowareSimulation {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** One entry's stored fields. */
   private static final class Entry {
@@ -163,6 +166,36 @@ public final class AdvowareSimulation {
     apply(entry, body);
     entry.rowId = newRowId();
     return SimulatedResponse.ok(render(entry, true));
+  }
+
+  /**
+   * Answers the entry {@code POST} with a raw body: text that is not JSON is refused with 400 and a
+   * text body (research/advoware-api.md §4.6: no error schema is documented).
+   */
+  public SimulatedResponse createEntry(long betNr, String rawBody) {
+    return parse(rawBody)
+        .map(body -> createEntry(betNr, body))
+        .orElseGet(AdvowareSimulation::badJson);
+  }
+
+  /** Answers the entry {@code PUT} with a raw body; text that is not JSON is refused with 400. */
+  public SimulatedResponse updateEntry(long betNr, long entryId, String rawBody) {
+    return parse(rawBody)
+        .map(body -> updateEntry(betNr, entryId, body))
+        .orElseGet(AdvowareSimulation::badJson);
+  }
+
+  private static Optional<JsonNode> parse(String rawBody) {
+    try {
+      JsonNode node = MAPPER.readTree(rawBody);
+      return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static SimulatedResponse badJson() {
+    return SimulatedResponse.text(400, "Ungültige Anfrage: kein gültiges JSON.");
   }
 
   /** Answers {@code DELETE} on an entry: always 403, entries cannot be deleted (research §4.2). */

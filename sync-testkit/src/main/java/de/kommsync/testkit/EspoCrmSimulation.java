@@ -169,7 +169,8 @@ public final class EspoCrmSimulation {
    *     (parameters and case aside); any other type is read as an empty body and answered 200
    *     without change (research §8 item 2)
    * @param versionHeader the {@code X-Version-Number} header, or null
-   * @return the answer
+   * @return the answer; 404 with {@code X-Status-Reason: Record <id> not found.} for a missing
+   *     record (research §2 "Status codes": the update path words it so)
    */
   public synchronized SimulatedResponse putRecord(
       String id, String body, boolean contentTypeIsJson, @Nullable String versionHeader) {

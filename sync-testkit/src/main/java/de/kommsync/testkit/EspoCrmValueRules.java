@@ -207,9 +207,8 @@ final class EspoCrmValueRules {
     return Character.isLetter(first) && first < 0x80;
   }
 
-  private static final Pattern IPV4 =
-      Pattern.compile(
-          "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+  private static final Pattern IPV4 = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET);
   private static final Pattern IPV6_FULL = Pattern.compile("[0-9a-f]{1,4}(:[0-9a-f]{1,4}){7}");
   private static final Pattern IPV6_GROUPS = Pattern.compile("([0-9a-f]{1,4}(:[0-9a-f]{1,4})*)?");
 

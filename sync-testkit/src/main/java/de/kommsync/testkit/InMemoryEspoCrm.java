@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Statuses map to the core's exceptions as the HTTP adapter maps them: 404 to {@link
  * NoSuchRecordException}, 409 {@code modified} to {@link StaleRecordException}, 400 to {@link
  * de.kommsync.RejectedWriteException} with field and validation parsed from the reason.
+ *
+ * <p>The person edits ({@link #addEmail}, {@link #removeValue}, ...) read the record and write it
+ * back in two steps; run them between sync runs, not concurrently with one.
  */
 public final class InMemoryEspoCrm implements Crm {
 
@@ -292,7 +296,15 @@ public final class InMemoryEspoCrm implements Crm {
    */
   public boolean changePhoneTypeName(String recordId, String number, String typeName) {
     return editItem(
-        recordId, number, item -> item.has("phoneNumber") && item.put("type", typeName) != null);
+        recordId,
+        number,
+        item -> {
+          if (!item.has("phoneNumber")) {
+            return false;
+          }
+          item.put("type", typeName);
+          return true;
+        });
   }
 
   /**
@@ -302,7 +314,12 @@ public final class InMemoryEspoCrm implements Crm {
    */
   public boolean setFlags(String recordId, String value, boolean optOut, boolean invalid) {
     return editItem(
-        recordId, value, item -> item.put("optOut", optOut).put("invalid", invalid) != null);
+        recordId,
+        value,
+        item -> {
+          item.put("optOut", optOut).put("invalid", invalid);
+          return true;
+        });
   }
 
   /**
@@ -313,7 +330,7 @@ public final class InMemoryEspoCrm implements Crm {
   public boolean makePrimary(String recordId, String value) {
     for (String field : List.of("emailAddressData", "phoneNumberData")) {
       ArrayNode items = items(recordId, field);
-      if (stream(items).anyMatch(item -> matches(item, value))) {
+      if (StreamSupport.stream(items.spliterator(), false).anyMatch(i -> matches(i, value))) {
         items.forEach(item -> ((ObjectNode) item).put("primary", matches(item, value)));
         writeItems(recordId, field, items);
         return true;
@@ -333,10 +350,6 @@ public final class InMemoryEspoCrm implements Crm {
       }
     }
     return false;
-  }
-
-  private static java.util.stream.Stream<JsonNode> stream(ArrayNode items) {
-    return java.util.stream.StreamSupport.stream(items.spliterator(), false);
   }
 
   private static boolean matches(JsonNode item, String value) {

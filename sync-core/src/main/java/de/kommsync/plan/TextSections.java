@@ -1,0 +1,140 @@
+package de.kommsync.plan;
+
+import de.kommsync.model.CrmValue;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The sections of {@link PlanRenderer#toText}. */
+final class TextSections {
+
+  private TextSections() {}
+
+  static void operations(StringBuilder out, String title, List<Operation> operations) {
+    header(out, title, operations.size());
+    for (Operation operation : operations) {
+      if (operation instanceof CrmWrite write) {
+        out.append("  CRM update\n");
+        list(out, "e-mails", write.emails());
+        list(out, "phones", write.phones());
+        for (ValueChange change : write.changes()) {
+          out.append("    ")
+              .append(change.change())
+              .append(' ')
+              .append(change.channel())
+              .append(' ')
+              .append(quote(change.oldValue()))
+              .append(" -> ")
+              .append(quote(change.newValue()))
+              .append(" (")
+              .append(change.variant())
+              .append(")\n");
+        }
+      } else if (operation instanceof CreateEntry create) {
+        out.append("  #")
+            .append(create.ref())
+            .append(" stage ")
+            .append(create.stage())
+            .append(" create entry, kind ")
+            .append(create.kind().code());
+        entry(out, create.value(), create.remark(), create.online(), create.variant());
+      } else if (operation instanceof UpdateEntry update) {
+        out.append("  #")
+            .append(update.ref())
+            .append(" stage ")
+            .append(update.stage())
+            .append(" update entry ")
+            .append(update.entryId())
+            .append(", kind ")
+            .append(update.kind().code());
+        entry(out, update.value(), update.remark(), update.online(), update.variant());
+      }
+    }
+  }
+
+  private static void entry(
+      StringBuilder out, String value, String remark, boolean online, Variant variant) {
+    out.append(": value ")
+        .append(quote(value))
+        .append(", remark ")
+        .append(quote(remark))
+        .append(", online ")
+        .append(online)
+        .append(" (")
+        .append(variant)
+        .append(")\n");
+  }
+
+  private static void list(StringBuilder out, String name, @Nullable List<CrmValue> values) {
+    if (values == null) {
+      return;
+    }
+    out.append("    ").append(name).append(":");
+    if (values.isEmpty()) {
+      out.append(" (empty)");
+    }
+    for (CrmValue value : values) {
+      out.append(' ').append(quote(value.value()));
+      if (value.type() != null) {
+        out.append(' ').append(value.type());
+      }
+      out.append(value.primary() ? " primary" : "")
+          .append(value.optOut() ? " opt-out" : "")
+          .append(value.invalid() ? " invalid" : "")
+          .append(';');
+    }
+    out.append('\n');
+  }
+
+  static void skipped(StringBuilder out, List<Skip> skipped) {
+    header(out, "Skipped", skipped.size());
+    for (Skip skip : skipped) {
+      out.append("  ")
+          .append(skip.side() == Skip.Side.CRM ? "CRM value" : "entry " + skip.entryId())
+          .append(' ')
+          .append(quote(skip.value()))
+          .append(": ")
+          .append(skip.reason())
+          .append('\n');
+    }
+  }
+
+  static void conflicts(StringBuilder out, List<Conflict> conflicts) {
+    header(out, "Conflicts", conflicts.size());
+    for (Conflict conflict : conflicts) {
+      out.append("  entry ")
+          .append(conflict.entryId())
+          .append(": synced ")
+          .append(quote(conflict.syncedValue()))
+          .append(", party system ")
+          .append(quote(conflict.partySystemValue()))
+          .append(", CRM ")
+          .append(quote(conflict.crmValue()))
+          .append("; ")
+          .append(conflict.policy())
+          .append(conflict.overwritten().isEmpty() ? "" : ", overwrites ")
+          .append(conflict.overwritten().isEmpty() ? "" : quote(conflict.overwritten()))
+          .append('\n');
+    }
+  }
+
+  static void notices(StringBuilder out, List<Notice> notices) {
+    header(out, "Notices", notices.size());
+    for (Notice notice : notices) {
+      out.append("  ")
+          .append(notice.entryId() < 0 ? "CRM" : "entry " + notice.entryId())
+          .append(": ")
+          .append(notice.kind())
+          .append(", ")
+          .append(notice.detail())
+          .append('\n');
+    }
+  }
+
+  private static void header(StringBuilder out, String title, int size) {
+    out.append(title).append(size == 0 ? ": none\n" : " (" + size + "):\n");
+  }
+
+  private static String quote(@Nullable String text) {
+    return text == null ? "-" : '"' + text + '"';
+  }
+}

@@ -1,0 +1,142 @@
+package de.kommsync.plan;
+
+import static de.kommsync.plan.Fixtures.crm;
+import static de.kommsync.plan.Fixtures.entry;
+import static de.kommsync.plan.Fixtures.marker;
+import static de.kommsync.plan.Fixtures.party;
+import static de.kommsync.plan.Fixtures.plan;
+import static de.kommsync.plan.Fixtures.primaryEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kommsync.model.PhoneType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanRendererTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static Plan samplePlan() {
+    return plan(
+        party(entry(1, "0511 123456", "Zentrale"), entry(2, "siehe Akte", null)),
+        crm(primaryEmail("info@example.com")));
+  }
+
+  @Test
+  void rendersTheTopLevelFieldsInAFixedOrder() throws Exception {
+    JsonNode root = JSON.readTree(PlanRenderer.toJson(samplePlan()));
+
+    assertThat(fieldNames(root))
+        .containsExactly(
+            "partyId",
+            "recordId",
+            "operations",
+            "deferred",
+            "skipped",
+            "conflicts",
+            "notices",
+            "guard",
+            "firstSync",
+            "predictedHash",
+            "direction",
+            "conflictPolicy");
+  }
+
+  @Test
+  void rendersEachOperationWithTypeAndVariant() throws Exception {
+    JsonNode operations = JSON.readTree(PlanRenderer.toJson(samplePlan())).get("operations");
+
+    assertThat(operations).hasSize(3);
+    assertThat(operations.get(0).get("type").asText()).isEqualTo("crmWrite");
+    assertThat(fieldNames(operations.get(0)))
+        .containsExactly("type", "emails", "phones", "changes");
+    assertThat(operations.get(0).get("emails").isNull()).isTrue();
+    assertThat(operations.get(0).get("phones").get(0).get("value").asText())
+        .isEqualTo("+49511123456");
+    assertThat(operations.get(1).get("type").asText()).isEqualTo("updateEntry");
+    assertThat(fieldNames(operations.get(1)))
+        .containsExactly(
+            "type", "ref", "variant", "stage", "entryId", "kind", "value", "remark", "online");
+    assertThat(operations.get(1).get("variant").asText()).isEqualTo("VAR4_NEW_IN_PARTY_SYSTEM");
+    assertThat(operations.get(2).get("type").asText()).isEqualTo("createEntry");
+    assertThat(operations.get(2).get("kind").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void rendersAnEmptyOperationsArrayWhenThereIsNothingToDo() throws Exception {
+    Plan plan = plan(party(entry(1, "a@b.de", marker("a@b.de", 4))), crm(primaryEmail("a@b.de")));
+
+    JsonNode root = JSON.readTree(PlanRenderer.toJson(plan));
+
+    assertThat(root.get("operations").isArray()).isTrue();
+    assertThat(root.get("operations")).isEmpty();
+    assertThat(root.get("guard").isNull()).isTrue();
+    assertThat(root.get("firstSync").asBoolean()).isFalse();
+    assertThat(root.get("predictedHash").asText()).isEqualTo(plan.predictedHash());
+  }
+
+  @Test
+  void rendersSkipsConflictsNoticesAndGuard() throws Exception {
+    Plan plan =
+        plan(
+            party(
+                entry(1, "0511 777", marker("0511 1", 1)),
+                entry(2, "", marker("a@b.de", 4)),
+                entry(3, "", marker("c@b.de", 4)),
+                entry(4, "[ESPOCRM:x", "[ESPOCRM:x")),
+            crm(
+                Fixtures.primaryPhone("+49511888", PhoneType.BUSINESS),
+                primaryEmail("a@b.de"),
+                Fixtures.email("c@b.de")));
+
+    JsonNode root = JSON.readTree(PlanRenderer.toJson(plan));
+
+    assertThat(root.get("skipped").get(0).get("reason").asText()).isEqualTo("NOT_A_PHONE_NUMBER");
+    assertThat(root.get("conflicts").get(0).get("policy").asText()).isEqualTo("CRM_WINS");
+    assertThat(root.get("notices").get(0).get("kind").asText()).isEqualTo("MALFORMED_MARKER");
+    assertThat(fieldNames(root.get("guard"))).containsExactly("side", "removed", "total", "reason");
+    assertThat(root.get("guard").get("side").asText()).isEqualTo("CRM");
+  }
+
+  @Test
+  void rendersTheSamePlanToTheSameTextEachTime() {
+    assertThat(PlanRenderer.toJson(samplePlan())).isEqualTo(PlanRenderer.toJson(samplePlan()));
+    assertThat(PlanRenderer.toText(samplePlan())).isEqualTo(PlanRenderer.toText(samplePlan()));
+  }
+
+  @Test
+  void rendersTextWithOneSectionPerPart() {
+    String text = PlanRenderer.toText(samplePlan());
+
+    assertThat(text)
+        .startsWith("Plan for party 4711, CRM record rec00000000000001\n")
+        .contains("Direction BOTH, conflict policy CRM_WINS, first sync\n")
+        .contains("Operations (3):\n  CRM update\n    phones: \"+49511123456\" BUSINESS primary;\n")
+        .contains("    ADDED PHONE - -> \"+49511123456\" (VAR4_NEW_IN_PARTY_SYSTEM)\n")
+        .contains("  #1 stage 1 update entry 1, kind 1: value \"0511 123456\"")
+        .contains("  #2 stage 1 create entry, kind 4: value \"info@example.com\"")
+        .contains("Deferred: none\n")
+        .contains("Skipped (1):\n  entry 2 \"siehe Akte\": NOT_A_PHONE_NUMBER\n")
+        .contains("Conflicts: none\n")
+        .endsWith("Notices: none\n");
+  }
+
+  @Test
+  void rendersTheGuardInText() {
+    Plan plan =
+        plan(
+            party(entry(1, "", marker("a@b.de", 4)), entry(2, "", marker("c@b.de", 4))),
+            crm(primaryEmail("a@b.de"), Fixtures.email("c@b.de")));
+
+    assertThat(PlanRenderer.toText(plan)).contains("GUARD: nothing is applied unless forced: ");
+  }
+}
