@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * For generated scenarios, a crash at every call of a run, on either side, before the call or
- * after it with the answer lost, followed by a clean run: nothing is lost or duplicated, every
- * time, and the clean run converges.
+ * For generated scenarios, a crash at every call of a run, on either side, before the call or after
+ * it with the answer lost, followed by a clean run: nothing is lost or duplicated, every time, and
+ * the clean run converges.
  */
 class CrashAtEveryCallTest {
 
