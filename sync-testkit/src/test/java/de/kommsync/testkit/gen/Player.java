@@ -118,6 +118,11 @@ final class Player {
     }
   }
 
+  /**
+   * After a converged run every intent is used up, except a party-side removal whose value the CRM
+   * still holds because the entry's new value did not fit a marker (its stale marker keeps the old
+   * value, which a later run may still remove).
+   */
   private void afterCleanRun(int index, RunSpec spec, RunResult result) {
     if (spec.direction() != Direction.BOTH || result.outcome() == RunOutcome.GUARD_STOPPED) {
       return;
@@ -132,7 +137,10 @@ final class Player {
     if (!oracle.violations().isEmpty()) {
       throw failure(index, oracle.violations(), result);
     }
-    removedInParty.clear();
+    World now = World.observe(sandbox);
+    Set<String> stale = new HashSet<>(now.crmKeys());
+    stale.removeAll(now.entryKeys());
+    removedInParty.retainAll(stale);
     removedInCrm.clear();
   }
 

@@ -89,4 +89,41 @@ class ShrunkExamplesTest {
 
     assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
   }
+
+  @Test
+  void changingAnEntryToTheValueOfALongRemarkedEntryLosesNothingInTheCrm() {
+    Start start =
+        new Start(
+            List.of(
+                new Start.StartEntry(37, 5, 35, false),
+                new Start.StartEntry(175, 9, 1, false),
+                new Start.StartEntry(88, 0, 6, false),
+                new Start.StartEntry(2, 1, 12, false),
+                new Start.StartEntry(0, 3, 0, false),
+                new Start.StartEntry(48, 0, 1, false),
+                new Start.StartEntry(91, 10, 0, false),
+                new Start.StartEntry(63, 3, 6, false)),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 9, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 0, PhoneType.FAX, false, false),
+                new Start.StartValue(Channel.PHONE, 7, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 14, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.EMAIL, 40, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 0, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 7, PhoneType.MOBILE, false, false)),
+            0,
+            false,
+            175,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(new RunSpec(BOTH, PARTY_SYSTEM_WINS, false, null)),
+                step(new RunSpec(BOTH, CRM_WINS, true, null), new Edit.ChangeEntry(50, 129)),
+                step(both()),
+                step(both(), new Edit.ChangeEntry(0, 0))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
 }
