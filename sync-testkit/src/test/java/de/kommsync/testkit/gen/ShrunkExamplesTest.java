@@ -126,4 +126,43 @@ class ShrunkExamplesTest {
 
     assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
   }
+
+  @Test
+  void aToCrmRunAfterAChangeOnBothSidesVerifies() {
+    Start start =
+        new Start(
+            List.of(
+                new Start.StartEntry(7, 1, 0, false),
+                new Start.StartEntry(118, 2, 15, false),
+                new Start.StartEntry(226, 0, 0, false),
+                new Start.StartEntry(11, 1, 8, false),
+                new Start.StartEntry(12, 14, 12, false),
+                new Start.StartEntry(10, 0, 7, false)),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 5, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.EMAIL, 0, PhoneType.BUSINESS, false, false)),
+            1,
+            false,
+            -49,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(both(), new Edit.AddEntry(48, 27, 1)),
+                step(new RunSpec(BOTH, CRM_WINS, true, null), new Edit.ChangeEntry(3, 42)),
+                step(
+                    both(),
+                    new Edit.CrmAdd(Channel.EMAIL, 33, PhoneType.BUSINESS),
+                    new Edit.CrmFlags(0, false, true),
+                    new Edit.BlankEntry(14),
+                    new Edit.CrmFlags(4, false, true)),
+                step(both(), new Edit.ReformEntry(12, 7), new Edit.FillSlot(1, 90)),
+                step(
+                    new RunSpec(TO_CRM, CRM_WINS, false, null),
+                    new Edit.BothChange(54, 1, 171),
+                    new Edit.AddEntry(73, 53, 0))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
 }
