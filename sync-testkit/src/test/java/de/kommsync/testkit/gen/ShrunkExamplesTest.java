@@ -1,6 +1,7 @@
 package de.kommsync.testkit.gen;
 
 import static de.kommsync.ConflictPolicy.CRM_WINS;
+import static de.kommsync.ConflictPolicy.KEEP_BOTH;
 import static de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS;
 import static de.kommsync.Direction.BOTH;
 import static de.kommsync.Direction.TO_CRM;
@@ -162,6 +163,40 @@ class ShrunkExamplesTest {
                     new RunSpec(TO_CRM, CRM_WINS, false, null),
                     new Edit.BothChange(54, 1, 171),
                     new Edit.AddEntry(73, 53, 0))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void repeatedChangesOnBothSidesUnderKeepBothVerify() {
+    Start start =
+        new Start(
+            List.of(),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 37, PhoneType.HOME, false, true),
+                new Start.StartValue(Channel.PHONE, 35, PhoneType.FAX, false, false),
+                new Start.StartValue(Channel.EMAIL, 62, PhoneType.MOBILE, false, false),
+                new Start.StartValue(Channel.PHONE, 5, PhoneType.OTHER, false, false)),
+            61,
+            true,
+            -241,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(new RunSpec(BOTH, KEEP_BOTH, false, null), new Edit.CopyRemark(10, 24)),
+                step(
+                    new RunSpec(BOTH, PARTY_SYSTEM_WINS, false, null),
+                    new Edit.AddEntry(232, 49, 48),
+                    new Edit.BothChange(59, 45, 232),
+                    new Edit.CrmFlags(30, true, false)),
+                step(
+                    new RunSpec(BOTH, KEEP_BOTH, false, null),
+                    new Edit.ChangeEntry(5, 228),
+                    new Edit.ChangeEntry(41, 21),
+                    new Edit.BothChange(26, 23, 232),
+                    new Edit.AddEntry(123, 4, 4))));
 
     assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
   }
