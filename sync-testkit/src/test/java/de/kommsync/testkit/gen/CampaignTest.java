@@ -44,7 +44,14 @@ class CampaignTest {
 
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     System.out.println(
-        "CAMPAIGN " + histories + " histories, " + seconds + " s, failures by kind: " + failures);
+        "CAMPAIGN "
+            + histories
+            + " histories, "
+            + Player.RUNS.get()
+            + " runs, "
+            + seconds
+            + " s, failures by kind: "
+            + failures);
     assertThat(failures).isEmpty();
   }
 

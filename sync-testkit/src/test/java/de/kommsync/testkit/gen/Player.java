@@ -30,6 +30,10 @@ final class Player {
             return t;
           });
 
+  /** Runs played by all players in this JVM, for the campaign's report. */
+  static final java.util.concurrent.atomic.AtomicLong RUNS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final Sandbox sandbox;
   private final Set<String> removedInParty = new HashSet<>();
   private final Set<String> removedInCrm = new HashSet<>();
@@ -80,6 +84,7 @@ final class Player {
     RunSpec spec = step.run();
     World before = World.observe(sandbox);
     RunResult result = sandbox.run(spec);
+    RUNS.incrementAndGet();
     log.add("run " + spec + " -> " + result.outcome() + " " + result.reasonText().orElse(""));
     trace(before, result);
     Set<String> overwritten = overwritten(result);
