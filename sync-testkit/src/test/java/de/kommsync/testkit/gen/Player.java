@@ -37,6 +37,7 @@ final class Player {
   private final Sandbox sandbox;
   private final Set<String> removedInParty = new HashSet<>();
   private final Set<String> removedInCrm = new HashSet<>();
+  private final Set<String> overwrittenSince = new HashSet<>();
   private final List<String> log = new ArrayList<>();
 
   Player(Sandbox sandbox) {
@@ -87,7 +88,8 @@ final class Player {
     RUNS.incrementAndGet();
     log.add("run " + spec + " -> " + result.outcome() + " " + result.reasonText().orElse(""));
     trace(before, result);
-    Set<String> overwritten = overwritten(result);
+    overwrittenSince.addAll(overwritten(result));
+    Set<String> overwritten = new HashSet<>(overwrittenSince);
     if (spec.fault() == null) {
       expectCleanOutcome(index, spec, result);
       judge(index, before, World.observe(sandbox), overwritten, true);
@@ -98,7 +100,8 @@ final class Player {
     RunSpec recovery = new RunSpec(Direction.BOTH, spec.policy(), spec.force(), null);
     RunResult second = sandbox.run(recovery);
     log.add("recovery -> " + second.outcome() + " " + second.reasonText().orElse(""));
-    overwritten.addAll(overwritten(second));
+    overwrittenSince.addAll(overwritten(second));
+    overwritten.addAll(overwrittenSince);
     expectCleanOutcome(index, recovery, second);
     judge(index, before, World.observe(sandbox), overwritten, true);
     afterCleanRun(index, recovery, second);
@@ -124,9 +127,10 @@ final class Player {
   }
 
   /**
-   * After a converged run every intent is used up, except a party-side removal whose value the CRM
-   * still holds because the entry's new value did not fit a marker (its stale marker keeps the old
-   * value, which a later run may still remove).
+   * After a converged run every intent (and every conflict's overwritten value, whose resolution a
+   * run of one direction may leave half applied) is used up, except a party-side removal whose
+   * value the CRM still holds because the entry's new value did not fit a marker (its stale marker
+   * keeps the old value, which a later run may still remove).
    */
   private void afterCleanRun(int index, RunSpec spec, RunResult result) {
     if (spec.direction() != Direction.BOTH || result.outcome() == RunOutcome.GUARD_STOPPED) {
@@ -147,6 +151,7 @@ final class Player {
     stale.removeAll(now.entryKeys());
     removedInParty.retainAll(stale);
     removedInCrm.clear();
+    overwrittenSince.clear();
   }
 
   private void judge(int index, World before, World after, Set<String> overwritten, boolean dup) {
