@@ -1,0 +1,33 @@
+package de.kommsync.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * One in-process run of {@code kommsync} with captured output.
+ *
+ * @param exitCode the exit code
+ * @param out what the command printed to stdout
+ * @param err what the command printed to stderr
+ */
+record CliRun(int exitCode, String out, String err) {
+
+  /** Runs the command line in this JVM. */
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = KommsyncCli.newCommandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int code = cli.execute(args);
+
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Returns the non-empty lines of stderr. */
+  long errLines() {
+    return err.lines().filter(line -> !line.isBlank()).count();
+  }
+}
