@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kommsync.doubles.Plans;
 import de.kommsync.doubles.ScriptedPlanner;
-import de.kommsync.testlogging.AllowsUnmaskedLogs;
-import de.kommsync.testlogging.LogAudit;
-import de.kommsync.testlogging.LogEvent;
 import de.kommsync.model.CrmValue;
 import de.kommsync.plan.Plan;
 import de.kommsync.plan.Variant;
+import de.kommsync.testlogging.AllowsUnmaskedLogs;
+import de.kommsync.testlogging.LogAudit;
+import de.kommsync.testlogging.LogEvent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
