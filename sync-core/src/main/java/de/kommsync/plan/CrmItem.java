@@ -3,6 +3,7 @@ package de.kommsync.plan;
 import de.kommsync.model.Channel;
 import de.kommsync.model.CrmValue;
 import de.kommsync.model.PhoneType;
+import de.kommsync.value.SkipReason;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,7 @@ final class CrmItem {
   private final @Nullable CrmValue stored;
   private final @Nullable String storedKey;
   private final @Nullable PhoneType type;
+  private final @Nullable SkipReason rejection;
   private @Nullable CrmItem duplicateOf;
   private String value;
   private @Nullable String key;
@@ -45,8 +47,10 @@ final class CrmItem {
       String value,
       @Nullable String key,
       @Nullable PhoneType type,
+      @Nullable SkipReason rejection,
       State state) {
     this.channel = channel;
+    this.rejection = rejection;
     this.index = index;
     this.stored = stored;
     this.storedKey = stored == null ? null : key;
@@ -56,15 +60,22 @@ final class CrmItem {
     this.state = state;
   }
 
-  /** Creates the working item of a stored CRM item at the given position. */
-  static CrmItem stored(int index, CrmValue value, @Nullable String key) {
-    return new CrmItem(value.channel(), index, value, value.value(), key, value.type(), State.KEPT);
+  /**
+   * Creates the working item of a stored CRM item at the given position.
+   *
+   * @param key the value's key, or null when it is no valid value
+   * @param rejection why the value cannot be synced, or null when it can
+   */
+  static CrmItem stored(
+      int index, CrmValue value, @Nullable String key, @Nullable SkipReason rejection) {
+    return new CrmItem(
+        value.channel(), index, value, value.value(), key, value.type(), rejection, State.KEPT);
   }
 
   /** Creates an item the plan adds, in Advoware order {@code order}. */
   static CrmItem added(
       Channel channel, String value, String key, @Nullable PhoneType type, int order) {
-    CrmItem item = new CrmItem(channel, -1, null, value, key, type, State.ADDED);
+    CrmItem item = new CrmItem(channel, -1, null, value, key, type, null, State.ADDED);
     item.order = order;
     item.matched = true;
     return item;
@@ -92,6 +103,16 @@ final class CrmItem {
   /** Returns the key the item had when read, or null (added, or no valid value). */
   @Nullable String storedKey() {
     return storedKey;
+  }
+
+  /** Returns why a stored value cannot be synced, or null when it can. */
+  @Nullable SkipReason rejection() {
+    return rejection;
+  }
+
+  /** Returns whether the value can be paired with an entry or created in the party system. */
+  boolean syncable() {
+    return rejection == null && duplicateOf == null && storedKey != null;
   }
 
   /** Returns the value the item holds after the plan. */

@@ -1,10 +1,11 @@
 package de.kommsync.plan;
 
 import de.kommsync.model.Channel;
+import de.kommsync.model.CrmRules;
 import de.kommsync.model.CrmValue;
 import de.kommsync.model.PhoneType;
 import de.kommsync.plan.ValueChange.Change;
-import de.kommsync.value.ValueKeys;
+import de.kommsync.value.CrmForms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +29,17 @@ final class CrmList {
   private final List<CrmItem> additions = new ArrayList<>();
   private final List<Planned> changes = new ArrayList<>();
 
-  CrmList(Channel channel, List<CrmValue> values, ValueKeys keys) {
+  /**
+   * Reads a list. An item that is no valid value, or one the CRM could not take as written, is
+   * reported and never paired with an entry or created in the party system.
+   */
+  CrmList(Channel channel, List<CrmValue> values, CrmForms forms, CrmRules rules) {
     this.channel = channel;
     for (int i = 0; i < values.size(); i++) {
       CrmValue value = values.get(i);
-      String key = keys.key(channel, value.value()).orElse(null);
-      CrmItem item = CrmItem.stored(i, value, key);
+      String key = forms.keys().key(channel, value.value()).orElse(null);
+      CrmItem item =
+          CrmItem.stored(i, value, key, forms.crmForm(channel, value.value(), rules).rejection());
       stored.add(item);
       if (key == null) {
         continue;

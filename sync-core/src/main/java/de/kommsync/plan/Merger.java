@@ -117,19 +117,17 @@ final class Merger {
     }
     for (CrmList list : lists.values()) {
       for (CrmItem item : list.stored()) {
-        reportCrmItem(list.channel(), item);
+        reportCrmItem(list, item);
       }
     }
   }
 
-  private void reportCrmItem(Channel channel, CrmItem item) {
+  private void reportCrmItem(CrmList list, CrmItem item) {
+    Channel channel = list.channel();
     String name = channel == Channel.EMAIL ? "e-mail" : "phone";
-    if (item.storedKey() == null) {
-      SkipReason reason =
-          channel == Channel.EMAIL
-              ? SkipReason.NOT_AN_EMAIL_ADDRESS
-              : SkipReason.NOT_A_PHONE_NUMBER;
-      draft.skip(channel, item.value(), reason);
+    SkipReason rejection = item.rejection();
+    if (rejection != null) {
+      draft.skip(channel, item.value(), rejection);
     } else if (item.duplicateOf() != null) {
       draft.notice(
           -1,
@@ -271,7 +269,14 @@ final class Merger {
         continue;
       }
       switch (entry.partyChange()) {
-        case UNCHANGED -> unchanged.add(entry);
+        case UNCHANGED -> {
+          Optional<CrmItem> back = lists.get(entry.syncedChannel()).holder(entry.syncedKey());
+          if (back.isPresent()) {
+            keepReturned(entry, back.get());
+          } else {
+            unchanged.add(entry);
+          }
+        }
         case CHANGED -> changed.add(entry);
         case DELETED -> deleted.add(entry);
         case UNSYNCABLE -> dropMarker(entry);
@@ -292,6 +297,17 @@ final class Merger {
       } else {
         toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
       }
+    }
+  }
+
+  /**
+   * Keeps an unchanged entry whose value another entry's change brings back into the CRM: nothing
+   * was lost; only a type that does not fit the entry moves the value.
+   */
+  private void keepReturned(ClassifiedEntry entry, CrmItem holder) {
+    Channel channel = entry.syncedChannel();
+    if (!accepts(entry, channel, holder.type())) {
+      move(entry, entry.value(), channel, holder.type(), holder.planned() ? holder : null);
     }
   }
 
@@ -378,9 +394,13 @@ final class Merger {
         item -> !writesPair || canTake(entry, item));
   }
 
-  /** Returns whether the entry can take the CRM value: its kind accepts it, and the remark fits. */
+  /**
+   * Returns whether the entry can take the CRM value: its kind accepts it, the value is
+   * sync-relevant for the entry's kind (a beA entry takes no phone number), and the remark fits.
+   */
   private boolean canTake(ClassifiedEntry entry, CrmItem item) {
-    if (!accepts(entry, item.channel(), item.type())) {
+    if (!accepts(entry, item.channel(), item.type())
+        || classifier.unsyncable(entry.kind(), item.value()).isPresent()) {
       return false;
     }
     Kind kind = markerKind(entry, item.channel(), item.type());
@@ -442,8 +462,7 @@ final class Merger {
   private void createUnmatched() {
     for (Channel channel : Channel.values()) {
       for (CrmItem item : lists.get(channel).stored()) {
-        boolean candidate = item.duplicateOf() == null && item.key() != null;
-        if (candidate
+        if (item.syncable()
             && item.state() == CrmItem.State.KEPT
             && (!item.matched() || item.reserved())) {
           createInPartySystem(item);
@@ -524,7 +543,10 @@ final class Merger {
   private boolean heldByCompatible(
       ClassifiedEntry entry, Channel channel, String key, @Nullable PhoneType type) {
     for (ClassifiedEntry other : holders.get(channel).getOrDefault(key, List.of())) {
-      if (other != entry && accepts(other, channel, type)) {
+      // an entry that is not an unchanged marked one gets a marker of a kind that fits the type
+      boolean settles =
+          other.entryClass() != EntryClass.MARKED || other.partyChange() != PartyChange.UNCHANGED;
+      if (other != entry && (settles || accepts(other, channel, type))) {
         return true;
       }
     }
@@ -536,10 +558,19 @@ final class Merger {
     draft.update(entry, variant, 1, "", draft.slotRemark(entry, userText), null, blanks);
   }
 
-  /** Drops the value marker of an entry whose value became unsyncable; value and text stay. */
+  /**
+   * Drops the value marker of an entry whose value became unsyncable; value and user text stay.
+   * When the server reports no kind, a slot marker takes the value marker's place so the entry
+   * keeps its kind: it then reads as a slot a user filled in, ignored while its value stays
+   * unsyncable and synced with its own kind once it is valid (without it, a phone number in a beA
+   * entry would read as a business phone on the next run).
+   */
   private void dropMarker(ClassifiedEntry entry) {
-    draft.update(
-        entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), entry.userText(), null, false);
+    String remark = entry.userText();
+    if (Kind.ofCode(entry.entry().kindCode()).isEmpty() && entry.kind().synced()) {
+      remark = draft.slotRemarkIfFits(entry.kind(), entry.userText()).orElse(remark);
+    }
+    draft.update(entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), remark, null, false);
   }
 
   private void markerWrite(
@@ -552,9 +583,12 @@ final class Merger {
   /**
    * Returns whether a CRM value of the channel and type fits the entry: its detected kind is
    * compatible, or the kind its value marker records is (so a kind the sync chose when it matched
-   * the entry never reads as a type change).
+   * the entry never reads as a type change). An entry of a kind that is not synced fits nothing.
    */
   private boolean accepts(ClassifiedEntry entry, Channel channel, @Nullable PhoneType type) {
+    if (!entry.kind().synced()) {
+      return false;
+    }
     if (rules.compatible(entry.kind(), channel, type)) {
       return true;
     }

@@ -24,7 +24,7 @@ final class PairPool {
       Map<@Nullable PhoneType, List<CrmItem>> byType = new HashMap<>();
       queues.put(list.channel(), byType);
       for (CrmItem item : list.stored()) {
-        if (item.duplicateOf() == null && item.key() != null && !item.matched()) {
+        if (item.syncable() && !item.matched()) {
           byType.computeIfAbsent(item.type(), t -> new ArrayList<>()).add(item);
         }
       }

@@ -74,6 +74,12 @@ final class PlanDraft {
     return userText;
   }
 
+  /** Returns the slot marker of the kind followed by the user text, when it fits the limit. */
+  Optional<String> slotRemarkIfFits(Kind kind, String userText) {
+    String remark = MarkerCodec.render(new Marker.Slot(kind), userText);
+    return remark.length() <= remarkMaxLength ? Optional.of(remark) : Optional.empty();
+  }
+
   /** Plans an update of an existing entry, unless it would write what the entry holds. */
   void update(
       ClassifiedEntry target,

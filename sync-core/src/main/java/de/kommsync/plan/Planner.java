@@ -54,7 +54,7 @@ public final class Planner {
     List<ClassifiedEntry> entries = classifier.classify(party.entries());
     Map<Channel, CrmList> lists = new EnumMap<>(Channel.class);
     for (Channel channel : Channel.values()) {
-      lists.put(channel, new CrmList(channel, record.values(channel), classifier.keys()));
+      lists.put(channel, new CrmList(channel, record.values(channel), classifier.forms(), rules));
     }
     PlanDraft draft = new PlanDraft(options.remarkMaxLength());
     Merger merger = new Merger(classifier, rules, options, entries, lists, draft);

@@ -227,11 +227,47 @@ class MergeTableTest {
     assertThat(crmWrite(plan).phones()).isEmpty();
     UpdateEntry update = onlyUpdate(plan);
     assertThat(update.value()).isEqualTo("siehe Akte");
-    assertThat(update.remark()).isEqualTo("Zentrale");
+    assertThat(update.remark()).isEqualTo(slot(1, "Zentrale"));
     assertThat(update.variant()).isEqualTo(Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
     assertThat(plan.skipped())
         .extracting(Skip::entryId, Skip::reason)
         .containsExactly(tuple(1L, SkipReason.NOT_A_PHONE_NUMBER));
+  }
+
+  @Test
+  void keepsOnlyUserTextOfAnUnsyncableEntryWhoseKindTheServerReports() {
+    Plan plan =
+        plan(
+            party(entry(1, "siehe Akte", marked(B, 1, "Zentrale"), 1)),
+            crm(primaryPhone(B_CRM, PhoneType.BUSINESS)));
+
+    assertThat(onlyUpdate(plan).remark()).isEqualTo("Zentrale");
+  }
+
+  @Test
+  void keepsTheKindOfAnEntryWhoseValueBecameUnsyncableForItsKind() {
+    String bea = "kanzlei@bea.example";
+    Plan plan =
+        plan(party(entry(1, "0511 123456", marked(bea, 12, ""))), crm(Fixtures.primaryEmail(bea)));
+
+    assertThat(crmWrite(plan).emails()).isEmpty();
+    assertThat(onlyUpdate(plan).remark()).isEqualTo(slot(12));
+    assertThat(plan.skipped())
+        .extracting(Skip::reason)
+        .containsExactly(SkipReason.NOT_AN_EMAIL_ADDRESS);
+  }
+
+  @Test
+  void neverWritesIntoAnEntryAValueItsKindCannotSync() {
+    Plan plan =
+        plan(
+            party(entry(1, "", marked(B, 2, ""), 11)),
+            crm(primaryPhone("+49511888", PhoneType.FAX)));
+
+    assertThat(onlyUpdate(plan).value()).isEmpty();
+    assertThat(creates(plan.operations()))
+        .extracting(CreateEntry::value)
+        .containsExactly("+49511888");
   }
 
   @Test
@@ -241,7 +277,7 @@ class MergeTableTest {
             party(entry(1, "siehe Akte", marked(B, 1, "Zentrale"))),
             crm(primaryPhone("+49511888", PhoneType.BUSINESS)));
 
-    assertThat(onlyUpdate(plan).remark()).isEqualTo("Zentrale");
+    assertThat(onlyUpdate(plan).remark()).isEqualTo(slot(1, "Zentrale"));
     assertThat(creates(plan.operations()))
         .extracting(CreateEntry::value, CreateEntry::variant)
         .containsExactly(tuple("+49511888", Variant.VAR1_NEW_IN_CRM));

@@ -1,0 +1,121 @@
+package de.kommsync.plan;
+
+import static de.kommsync.plan.Fixtures.crm;
+import static de.kommsync.plan.Fixtures.email;
+import static de.kommsync.plan.Fixtures.entry;
+import static de.kommsync.plan.Fixtures.marker;
+import static de.kommsync.plan.Fixtures.party;
+import static de.kommsync.plan.Fixtures.phone;
+import static de.kommsync.plan.Fixtures.withoutHome;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kommsync.SyncOptions;
+import de.kommsync.model.CrmRecord;
+import de.kommsync.model.CrmRules;
+import de.kommsync.model.PartySnapshot;
+import de.kommsync.model.PhoneType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shrunk counter-examples the planner properties found, kept as plain examples: each run on them
+ * must leave nothing to plan and must not add a duplicate to the party system.
+ */
+class CounterExampleTest {
+
+  private static final SyncOptions FORCED = SyncOptions.builder().force(true).build();
+
+  private static PlanApplier.Sides convergesAfterOneRun(
+      PartySnapshot party, CrmRecord record, CrmRules rules) {
+    Plan first = Planner.plan(party, record, rules, FORCED);
+    PlanApplier.Sides after = PlanApplier.apply(first, party, record, rules);
+
+    Plan second = Planner.plan(after.party(), after.record(), rules, FORCED);
+
+    assertThat(second.operations()).isEmpty();
+    assertThat(second.predictedHash()).isEqualTo(first.predictedHash());
+    return after;
+  }
+
+  private static long holders(PartySnapshot party, String value) {
+    return party.entries().stream().filter(e -> value.equals(e.value())).count();
+  }
+
+  @Test
+  void keepsTheKindOfAPhoneNumberInAnEpostEntryAndAddsNoDuplicate() {
+    PartySnapshot party = party(entry(100, "0511 123456", marker("0511 123456", 11)));
+    CrmRecord record = crm(phone("+49511123456", PhoneType.BUSINESS));
+
+    PlanApplier.Sides after = convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+
+    assertThat(holders(after.party(), "0511 123456")).isEqualTo(1);
+  }
+
+  @Test
+  void neverPairsACrmValueWithAnEntryOfAKindThatIsNotSynced() {
+    PartySnapshot party =
+        party(
+            entry(100, "0511 123456", marker("0511 123456", 1)),
+            entry(107, "", marker("0511 123456", 3), 5),
+            entry(114, "0511 123456", marker("0511 123456", 1)));
+    CrmRecord record = crm(email("max@example.com"), phone("+49301234567", PhoneType.MOBILE));
+
+    PlanApplier.Sides after = convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+
+    assertThat(after.record().phones()).extracting(v -> v.value()).contains("+49301234567");
+  }
+
+  @Test
+  void leavesAnUnsyncableDuplicateAloneOnTheNextRun() {
+    PartySnapshot party =
+        party(
+            entry(100, "0511 123456", marker("0511 123456", 1)),
+            entry(107, "0511 123456", ""),
+            entry(114, "0511 123456", marker("0511 123456", 11)));
+
+    convergesAfterOneRun(party, crm(), CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void neverWritesAFaxNumberIntoAnEpostEntry() {
+    PartySnapshot party =
+        party(
+            entry(100, "0511 123456", marker("0511 123456", 1)),
+            entry(107, "0511 123456", ""),
+            entry(114, "0511 123456", marker("0511 123456", 1)),
+            entry(121, "0511 123456", ""),
+            entry(128, "", marker("0511 123456", 2), 11));
+    CrmRecord record = crm(email("max@example.com"), phone("+49301234567", PhoneType.FAX));
+
+    PlanApplier.Sides after = convergesAfterOneRun(party, record, withoutHome());
+
+    assertThat(after.record().phones()).extracting(v -> v.value()).contains("+49301234567");
+  }
+
+  @Test
+  void keepsAnEntryWhoseValueAnotherEntrysChangeBringsBackIntoTheCrm() {
+    PartySnapshot party =
+        party(
+            entry(100, "030 1234567", marker("030 1234567", 1)),
+            entry(107, "030 1234567", ""),
+            entry(114, "0171 2345678", marker("0511 123456", 2)),
+            entry(121, "0171 2345678", marker("0171 2345678", 1)));
+    CrmRecord record = crm(phone("+49511123456", PhoneType.BUSINESS));
+
+    PlanApplier.Sides after = convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+
+    assertThat(holders(after.party(), "0171 2345678")).isEqualTo(1);
+  }
+
+  @Test
+  void movesAnEmailUnderAPhoneMarkerThatAnotherEntryBringsBackIntoTheCrm() {
+    PartySnapshot party =
+        party(
+            entry(100, "info@müller.de", marker("info@müller.de", 1)),
+            entry(107, "info@müller.de", marker("0511 123456", 1)));
+    CrmRecord record = crm(email("max@example.com"), phone("+49511123456", PhoneType.BUSINESS));
+
+    PlanApplier.Sides after = convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+
+    assertThat(holders(after.party(), "info@müller.de")).isEqualTo(1);
+  }
+}
