@@ -20,7 +20,10 @@ public final class KnownSecrets {
       List.of(
           "fake-espocrm-api-key-3f9a",
           "fake-espocrm-hmac-key-7c21",
-          "fake-espocrm-hmac-secret-b04e");
+          "fake-espocrm-hmac-secret-b04e",
+          "test-password-not-secret",
+          "a29tbXN5bmMtdGVzdC1hcGkta2V5LW5vdC1hLXNlY3JldCE=",
+          "kommsync-test-api-key-not-a-secret!");
 
   private static final Set<String> ADDED = new CopyOnWriteArraySet<>();
 

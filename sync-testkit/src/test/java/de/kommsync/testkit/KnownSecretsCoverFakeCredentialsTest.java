@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kommsync.testlogging.KnownSecrets;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the log audit's list of fixed test credentials in step with the fake servers. */
+/** Keeps the log audit's list of fixed test credentials in step with both fake servers. */
 class KnownSecretsCoverFakeCredentialsTest {
 
   private static final List<String> SECRET_WORDS =
@@ -22,6 +24,17 @@ class KnownSecretsCoverFakeCredentialsTest {
 
     assertThat(credentials).isNotEmpty();
     assertThat(KnownSecrets.fixed()).containsAll(credentials);
+  }
+
+  @Test
+  void listsTheAdvowareFakesPasswordAndApiKeyAsTextAndDecoded() {
+    FakeAdvowareServer.Credentials credentials = FakeAdvowareServer.TEST_CREDENTIALS;
+    String decodedKey =
+        new String(Base64.getDecoder().decode(credentials.apiKey()), StandardCharsets.UTF_8);
+
+    List<String> fixed = KnownSecrets.fixed();
+
+    assertThat(fixed).contains(credentials.password(), credentials.apiKey(), decodedKey);
   }
 
   private static List<String> credentialConstants(Class<?> type) throws IllegalAccessException {
