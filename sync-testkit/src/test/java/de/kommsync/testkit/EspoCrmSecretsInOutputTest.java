@@ -43,6 +43,10 @@ class EspoCrmSecretsInOutputTest {
   private static final String WRONG_KEY = "wrong-api-key-5e1d";
   private static final String WRONG_SECRET = "wrong-hmac-secret-0c3b";
 
+  /** A reason header that echoes personal data and a credential, as a careless server might. */
+  private static final String ECHO =
+      "Duplicate: max.mueller@example.de, 0511/123456, key " + FakeEspoCrmServer.API_KEY;
+
   private final List<Throwable> failures = new ArrayList<>();
 
   @Test
@@ -62,7 +66,7 @@ class EspoCrmSecretsInOutputTest {
     assertThat(logs)
         .anyMatch(line -> line.contains("GET /CBeteiligte/" + ID))
         .anyMatch(line -> line.contains("PUT /CBeteiligte/" + ID));
-    assertThat(failures).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(failures).hasSizeGreaterThanOrEqualTo(18);
     List<String> forbidden = new ArrayList<>(signatures);
     forbidden.addAll(KnownSecrets.all());
     forbidden.addAll(
@@ -132,6 +136,12 @@ class EspoCrmSecretsInOutputTest {
     attempt(() -> hmac.updateRecord(ID, hash("00000000000000e4"), null));
     server.inject("GET", ".*", 1, HttpFault.status(403, "No read access.", null));
     attempt(() -> hmac.readRecord(ID));
+    for (int status : List.of(400, 403, 409, 500)) {
+      server.inject("PUT", ".*", 1, HttpFault.status(status, ECHO, null));
+      attempt(() -> hmac.updateRecord(ID, hash("00000000000000e7"), null));
+      server.inject("GET", ".*", 3, HttpFault.status(status, ECHO, null));
+      attempt(() -> hmac.readRecord(ID));
+    }
   }
 
   private void failTransport(FakeEspoCrmServer server, HttpEspoCrm hmac) {
