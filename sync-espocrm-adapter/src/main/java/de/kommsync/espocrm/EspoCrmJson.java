@@ -578,7 +578,7 @@ public final class EspoCrmJson {
     return new RejectedWriteException(
         "CRM refused the update of record " + recordId + detail,
         status,
-        reason,
+        ServerReasons.safe(reason),
         failure.map(ValidationFailure::field).orElse(null),
         failure.map(ValidationFailure::type).orElse(null));
   }
