@@ -6,6 +6,7 @@ import de.kommsync.RunOutcome;
 import de.kommsync.RunResult;
 import de.kommsync.SyncEngine;
 import de.kommsync.SyncOptions;
+import de.kommsync.advoware.HttpAdvoware;
 import de.kommsync.espocrm.EspoCrmConfig;
 import de.kommsync.espocrm.HttpEspoCrm;
 import de.kommsync.retry.RetryPolicy;
@@ -16,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A CRM whose error reason echoes personal data and a credential fails the run, and neither the
- * run's reason (stored in the CRM record and logged) nor any log line repeats what it echoed. The
- * log audit fails this test on any such log line by itself.
+ * A CRM whose error reason, or a party system whose error body, echoes personal data and a
+ * credential fails the run, and neither the run's reason (stored in the CRM record and logged) nor
+ * any log line repeats what it echoed. The log audit fails these tests on any such log line.
  */
 class ServerReasonInRunOutputTest {
 
@@ -57,5 +58,38 @@ class ServerReasonInRunOutputTest {
     assertThat(result.reasonText())
         .hasValueSatisfying(r -> assertThat(LeakDetector.leaks(r)).as(r).isFalse());
     assertThat(result.toJson()).doesNotContain("max.mueller", "123456", FakeEspoCrmServer.API_KEY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 403, 404, 500, 503})
+  void runReasonAndLogsDropAnEchoingPartySystemBody(int status) {
+    TestClock clock = TestClock.at(Instant.parse("2026-12-04T08:00:00Z"));
+    EspoCrmSimulation crmSim = EspoCrmSimulation.builder().clock(clock).build();
+    AdvowareSimulation advoSim = AdvowareSimulation.builder().clock(clock).build();
+    SampleParties.Pair pair = SampleParties.named("advoware-changed");
+    pair.loadInto(advoSim, crmSim);
+    String password = FakeAdvowareServer.TEST_CREDENTIALS.password();
+
+    RunResult result;
+    try (FakeAdvowareServer server = FakeAdvowareServer.start(advoSim)) {
+      server.inject("GET", ".*", 5, FakeAdvowareServer.Fault.status(status, ECHO + password));
+      RetryPolicy fast = new RetryPolicy(2, Duration.ofMillis(1), 2, 0, Duration.ofSeconds(1));
+      HttpAdvoware party = HttpAdvoware.create(server.config().build(), fast, clock);
+      try (SyncEngine engine =
+          SyncEngine.builder()
+              .partySystem(party)
+              .crm(new InMemoryEspoCrm(crmSim))
+              .clock(clock)
+              .build()) {
+        SyncOptions forced = engine.options().toBuilder().force(true).ignoreBackoff(true).build();
+        result = engine.sync(pair.partyId(), pair.recordId(), forced);
+      }
+    }
+
+    assertThat(result.outcome()).isNotIn(RunOutcome.SUCCESS, RunOutcome.NOTHING_TO_DO);
+    assertThat(result.reasonText())
+        .hasValueSatisfying(
+            r -> assertThat(LeakDetector.leaks(r)).as(LeakDetector.mask(r)).isFalse());
+    assertThat(result.toJson()).doesNotContain("max.mueller", "123456", password);
   }
 }
