@@ -57,7 +57,7 @@ class HttpAdvowareSecretsTest {
     List<String> secrets = secrets();
     String exceptions = String.join("\n", failures);
     assertThat(log).contains("answered 401").contains("obtained an Advoware token");
-    assertThat(failures).hasSize(7).doesNotContain("no failure");
+    assertThat(failures).hasSize(12).doesNotContain("no failure");
     assertThat(secrets).hasSizeGreaterThanOrEqualTo(6);
     for (String secret : secrets) {
       assertThat(log).doesNotContain(secret);
@@ -94,6 +94,16 @@ class HttpAdvowareSecretsTest {
     record(() -> fixture.adapter(notBase64).readParty(party));
     fixture.server.inject("POST", ".*/Token", 5, Fault.status(503, echo));
     record(() -> fixture.adapter().readParty(party));
+    String personal = echo + " max@kanzlei.de 0511/123456";
+    for (int status : List.of(400, 403, 404, 409)) {
+      fixture.server.inject("POST", ".*/Kommunikationen", 1, Fault.status(status, personal));
+      record(
+          () ->
+              adapter.createEntry(
+                  party, new EntryWrite("0511/7654321", "", Kind.BUSINESS_PHONE, false)));
+    }
+    fixture.server.inject("GET", ".*/Beteiligte/.*", 1, Fault.garbledBody());
+    record(() -> adapter.readParty(party));
     failures.add(fixture.server.config().build().toString());
   }
 
