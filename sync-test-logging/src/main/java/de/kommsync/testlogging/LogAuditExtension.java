@@ -11,12 +11,14 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fails a test that logged unmasked personal data or a secret, naming the logger and the line with
  * the leak masked. Registered for every test through the service loader when {@code
  * junit.jupiter.extensions.autodetection.enabled=true}. What is logged outside a test (class setup,
- * {@code @AfterAll}) fails the class. {@link AllowsUnmaskedLogs} allows some kinds for a test.
+ * {@code @AfterAll}) fails the class, and so does a run where SLF4J chose another provider. {@link
+ * AllowsUnmaskedLogs} allows some kinds for a test.
  */
 public final class LogAuditExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
@@ -30,6 +32,7 @@ public final class LogAuditExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    requireAuditProvider(LoggerFactory.getILoggerFactory().getClass().getName());
     failOn(LogAudit.drainViolations(), Set.of(), "before the class " + context.getDisplayName());
   }
 
@@ -51,6 +54,18 @@ public final class LogAuditExtension
     outside.addAll(LogAudit.drainViolations());
     Set<Leak.Kind> allowed = allowed(Optional.empty(), context.getTestClass());
     failOn(outside, allowed, "the class " + context.getDisplayName() + " outside its tests");
+  }
+
+  /** Fails when SLF4J chose another provider: the audit would then see nothing. */
+  static void requireAuditProvider(String factoryClass) {
+    if (!factoryClass.startsWith(AuditingLogProvider.class.getName())) {
+      throw new AssertionError(
+          "SLF4J logs through "
+              + factoryClass
+              + ", not the audit provider: set slf4j.provider="
+              + AuditingLogProvider.class.getName()
+              + " for the test run and drop other providers from the test classpath");
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -78,4 +78,20 @@ class LogAuditExtensionTest {
         .extracting(LogEvent::message)
         .containsExactly("to max@example.de");
   }
+
+  @Test
+  void failsAClassWhenSlf4jChoseAnotherProvider() {
+    assertThatThrownBy(
+            () -> LogAuditExtension.requireAuditProvider("org.slf4j.simple.SimpleLoggerFactory"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("not the audit provider");
+  }
+
+  @Test
+  void acceptsTheAuditProvidersFactory() {
+    String factory = LoggerFactory.getILoggerFactory().getClass().getName();
+
+    assertThatCode(() -> LogAuditExtension.requireAuditProvider(factory))
+        .doesNotThrowAnyException();
+  }
 }
