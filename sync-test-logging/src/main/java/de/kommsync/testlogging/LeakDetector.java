@@ -24,9 +24,13 @@ public final class LeakDetector {
   private static final Pattern INTERNATIONAL =
       Pattern.compile("(?<![\\w+])\\+[1-9](?:[ ./()-]{0,2}\\d){5,16}(?!\\w)");
 
-  /** {@code 0511/123456}, {@code 0171 2345678}, {@code 0511-123456}, {@code 0049 511 1234}. */
+  /**
+   * {@code 0511/123456}, {@code 0171 2345678}, {@code 0511-123456}, {@code 0049 511 1234}, {@code
+   * (0511) 123456}.
+   */
   private static final Pattern NATIONAL =
-      Pattern.compile("(?<![\\w.,:+#/-])0(?:0[1-9]|[1-9])[\\d /-]{2,20}\\d(?!\\w)");
+      Pattern.compile(
+          "(?<![\\w.,:+#/-])(?:\\(0[1-9]\\d{1,4}\\) ?|0(?:0[1-9]|[1-9]))[\\d /-]{2,20}\\d(?!\\w)");
 
   private static final Pattern CREDENTIAL =
       Pattern.compile(

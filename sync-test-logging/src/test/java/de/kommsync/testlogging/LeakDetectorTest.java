@@ -34,6 +34,9 @@ class LeakDetectorTest {
         "fax 0511 777, then",
         "0049 511 123456",
         "value '+49 (511) 12-34-56'",
+        "(0511) 123456",
+        "Zentrale (0511)123456.",
+        "+1 (555) 123-4567",
       })
   void findsUnmaskedPhoneNumbers(String text) {
     List<Leak> leaks = LeakDetector.find(text);
@@ -75,6 +78,7 @@ class LeakDetectorTest {
         "X-Api-Key: ***",
         "version 0.1.0-SNAPSHOT of 2.0.17",
         "took 0 ms, 3 calls",
+        "retrying (0) after 120 ms",
       })
   void findsNothingInMaskedOrHarmlessText(String text) {
     List<Leak> leaks = LeakDetector.find(text);
