@@ -38,6 +38,9 @@ final class Merger {
   private final Map<Channel, Map<String, List<ClassifiedEntry>>> holders =
       new EnumMap<>(Channel.class);
   private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
+  private final Set<Integer> full;
+  private final List<Runnable> waiting = new ArrayList<>();
+  private boolean late;
 
   Merger(
       Classifier classifier,
@@ -45,8 +48,10 @@ final class Merger {
       SyncOptions options,
       List<ClassifiedEntry> entries,
       Map<Channel, CrmList> lists,
-      PlanDraft draft) {
+      PlanDraft draft,
+      Set<Integer> full) {
     this.classifier = classifier;
+    this.full = full;
     this.rules = rules;
     this.options = options;
     this.entries = entries;
@@ -88,7 +93,26 @@ final class Merger {
         placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
       }
     }
+    late = true;
+    waiting.forEach(Runnable::run);
     createUnmatched();
+  }
+
+  /**
+   * Returns whether an entry whose value a full CRM list refused must wait: it is planned again
+   * after every other entry (another entry's replacement may bring its value into the CRM by then),
+   * and reported as skipped when it still needs room.
+   */
+  private boolean waitsForRoom(ClassifiedEntry entry, Channel channel, Runnable retry) {
+    if (!full.contains(entry.index())) {
+      return false;
+    }
+    if (late) {
+      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    } else {
+      waiting.add(retry);
+    }
+    return true;
   }
 
   // ---- reports -------------------------------------------------------------------------------
@@ -208,6 +232,10 @@ final class Merger {
       Kind kind = holder.map(h -> markerKind(entry, channel, h.type())).orElse(entry.kind());
       if (draft.valueRemark(entry.value(), kind, entry.userText()).isEmpty()) {
         draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
+        return;
+      }
+      if (holder.isEmpty()
+          && waitsForRoom(entry, channel, () -> planChanged(entry, item, retyped))) {
         return;
       }
       removeUnlessHeld(item, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
@@ -435,6 +463,9 @@ final class Merger {
       }
       Variant marking = item.planned() ? variant : Variant.MATCHED;
       markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
+      return;
+    }
+    if (waitsForRoom(entry, channel, () -> placeValue(entry, variant))) {
       return;
     }
     PhoneType type = null;

@@ -65,21 +65,10 @@ final class PlanAssembler {
   }
 
   Plan assemble() {
-    List<EntryWrite> writes = withinCapacity();
-    Direction direction = options.direction();
-    boolean crmDeferred = !direction.includes(Direction.TO_CRM);
+    boolean crmDeferred = !options.direction().includes(Direction.TO_CRM);
     List<EntryWrite> applied = new ArrayList<>();
     List<EntryWrite> deferredWrites = new ArrayList<>();
-    for (EntryWrite write : writes) {
-      boolean waits = write.dependsOn() != null && crmDeferred;
-      if (waits || !direction.includes(write.variant().flow())) {
-        deferredWrites.add(write);
-      } else {
-        applied.add(write);
-      }
-    }
-    applied.sort(ORDER);
-    deferredWrites.sort(ORDER);
+    splitByDirection(withinCapacity(), crmDeferred, applied, deferredWrites);
     CrmWrite crmWrite = crmWrite();
     List<Operation> operations = new ArrayList<>();
     List<Operation> deferred = new ArrayList<>();
@@ -98,7 +87,7 @@ final class PlanAssembler {
     return new Plan(
         party.partyId(),
         record.id(),
-        direction,
+        options.direction(),
         options.conflictPolicy(),
         isFirstSync(entries),
         operations,
@@ -108,6 +97,50 @@ final class PlanAssembler {
         draft.notices(),
         guard,
         predictedHash(applied));
+  }
+
+  /**
+   * Splits the writes into the ones the run applies and the ones its direction defers: a write of
+   * the other flow, and a write whose marker records a value the deferred CRM update would bring
+   * (SPEC section 9: a marker is only written once the CRM holds its value). Every CRM change flows
+   * to the CRM, so the one CRM update is applied or deferred as a whole. Both lists end up in write
+   * order.
+   */
+  private void splitByDirection(
+      List<EntryWrite> writes,
+      boolean crmDeferred,
+      List<EntryWrite> applied,
+      List<EntryWrite> deferred) {
+    for (EntryWrite write : writes) {
+      boolean waits = write.dependsOn() != null && crmDeferred;
+      if (waits || !options.direction().includes(write.variant().flow())) {
+        deferred.add(write);
+      } else {
+        applied.add(write);
+      }
+    }
+    applied.sort(ORDER);
+    deferred.sort(ORDER);
+  }
+
+  /**
+   * Applies each list's item limit and returns the positions of the entries whose additions it
+   * refuses (every entry whose marker would record a refused value).
+   */
+  static Set<Integer> refusedEntries(Map<Channel, CrmList> lists, PlanDraft draft, CrmRules rules) {
+    Set<CrmItem> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (CrmList list : lists.values()) {
+      refused.addAll(list.applyCapacity(rules.maxItems(list.channel())));
+    }
+    Set<Integer> entries = new HashSet<>();
+    for (EntryWrite write : draft.writes()) {
+      if (write.dependsOn() != null
+          && refused.contains(write.dependsOn())
+          && write.target() != null) {
+        entries.add(write.target().index());
+      }
+    }
+    return entries;
   }
 
   /** Returns whether no entry carries a value marker (SPEC section 7). */

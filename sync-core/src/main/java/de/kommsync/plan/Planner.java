@@ -6,8 +6,10 @@ import de.kommsync.model.CrmRecord;
 import de.kommsync.model.CrmRules;
 import de.kommsync.model.PartySnapshot;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pure planner of SPEC sections 6 to 8: turns the two loaded states and the options into a
@@ -33,6 +35,11 @@ import java.util.Map;
  *   <li>A CRM list holding two items with the same key keeps the first; the primary flag of a later
  *       copy passes to the first, since the primary value stays.
  *   <li>Remark lengths are counted in UTF-16 code units, which never undercounts characters.
+ *   <li>When a CRM list cannot take all additions, the entries whose additions do not fit (in
+ *       Advoware order) are left as they are and reported, and the run is planned again without
+ *       them, so no other decision rests on a value the CRM will not hold.
+ *   <li>An unsyncable entry whose kind the server does not report keeps its kind in a slot marker
+ *       when its value marker is dropped.
  * </ul>
  */
 public final class Planner {
@@ -52,15 +59,29 @@ public final class Planner {
       PartySnapshot party, CrmRecord record, CrmRules rules, SyncOptions options) {
     Classifier classifier = new Classifier(party, rules, options);
     List<ClassifiedEntry> entries = classifier.classify(party.entries());
-    Map<Channel, CrmList> lists = new EnumMap<>(Channel.class);
-    for (Channel channel : Channel.values()) {
-      lists.put(channel, new CrmList(channel, record.values(channel), classifier.forms(), rules));
+    Set<Integer> full = new HashSet<>();
+    while (true) {
+      Map<Channel, CrmList> lists = new EnumMap<>(Channel.class);
+      for (Channel channel : Channel.values()) {
+        lists.put(channel, new CrmList(channel, record.values(channel), classifier.forms(), rules));
+      }
+      PlanDraft draft = new PlanDraft(options.remarkMaxLength());
+      Merger merger = new Merger(classifier, rules, options, entries, lists, draft, full);
+      merger.run();
+      Set<Integer> refused = PlanAssembler.refusedEntries(lists, draft, rules);
+      if (!full.addAll(refused)) {
+        return new PlanAssembler(
+                party,
+                record,
+                rules,
+                options,
+                classifier,
+                entries,
+                lists,
+                draft,
+                merger.syncedItems())
+            .assemble();
+      }
     }
-    PlanDraft draft = new PlanDraft(options.remarkMaxLength());
-    Merger merger = new Merger(classifier, rules, options, entries, lists, draft);
-    merger.run();
-    return new PlanAssembler(
-            party, record, rules, options, classifier, entries, lists, draft, merger.syncedItems())
-        .assemble();
   }
 }

@@ -118,4 +118,58 @@ class CounterExampleTest {
 
     assertThat(holders(after.party(), "info@müller.de")).isEqualTo(1);
   }
+
+  @Test
+  void plansAgainWithoutTheAdditionsTheFullListRefuses() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 1)),
+            entry(107, b, marker("max@example.com", 1)),
+            entry(114, b, marker(b, 1)),
+            entry(121, b, marker(b, 1)),
+            entry(128, b, marker(b, 1)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+49899876543", PhoneType.BUSINESS),
+            phone("+491712345678", PhoneType.BUSINESS));
+    CrmRules three = new CrmRules(true, java.util.EnumSet.allOf(PhoneType.class), 3, 3, 36, 254);
+
+    Plan plan = Planner.plan(party, record, three, FORCED);
+    convergesAfterOneRun(party, record, three);
+
+    assertThat(plan.skipped())
+        .filteredOn(skip -> skip.reason() == de.kommsync.value.SkipReason.CRM_LIST_FULL)
+        .extracting(Skip::entryId)
+        .containsExactly(107L);
+    assertThat(plan.crmWrite()).isEmpty();
+  }
+
+  @Test
+  void marksAnEntryWhoseRefusedValueAnotherEntryPutsIntoTheCrmByReplacement() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "030 1234567", marker(b, 1)),
+            entry(107, "0221 55555", marker(b, 1), 1),
+            entry(114, b, ""),
+            entry(121, b, marker(b, 1)),
+            entry(128, "0221 55555", marker("0171 2345678", 1)),
+            entry(135, b, marker(b, 1)),
+            entry(142, b, ""));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS),
+            phone("+49899876543", PhoneType.BUSINESS),
+            phone("+49511123456", PhoneType.BUSINESS));
+    CrmRules three = new CrmRules(true, java.util.EnumSet.allOf(PhoneType.class), 3, 3, 36, 254);
+
+    Plan plan = Planner.plan(party, record, three, FORCED);
+    convergesAfterOneRun(party, record, three);
+
+    assertThat(Fixtures.updates(plan.operations())).extracting(UpdateEntry::entryId).contains(107L);
+  }
 }
