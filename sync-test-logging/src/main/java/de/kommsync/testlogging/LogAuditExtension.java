@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * the leak masked. Registered for every test through the service loader when {@code
  * junit.jupiter.extensions.autodetection.enabled=true}. What is logged outside a test (class setup,
  * {@code @AfterAll}) fails the class, and so does a run where SLF4J chose another provider. {@link
- * AllowsUnmaskedLogs} allows some kinds for a test.
+ * AllowsUnmaskedLogs} allows some kinds for a test. Lines are attributed by time, not by thread: a
+ * line a background thread logs while a test runs counts for that test, so the extension assumes
+ * the tests of a module run one at a time (JUnit's default).
  */
 public final class LogAuditExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
