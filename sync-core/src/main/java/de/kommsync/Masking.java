@@ -68,6 +68,20 @@ public final class Masking {
     return enabled ? maskName(name) : name;
   }
 
+  /**
+   * Returns free text such as a remark masked as {@code ***(12 chars)}, or as is when masking is
+   * off. A remark may hold a marker that encodes a value, and user text may hold anything, so
+   * nothing of the text is shown.
+   *
+   * @param text any text, may be null (rendered as {@code null}); the empty text stays empty
+   */
+  public static String text(@Nullable String text) {
+    if (text == null) {
+      return "null";
+    }
+    return enabled && !text.isEmpty() ? STARS + "(" + text.length() + " chars)" : text;
+  }
+
   /** Masks a value by its shape whatever the switch says; for renderers that choose themselves. */
   static String maskAlways(String value) {
     if (value.indexOf('@') >= 0) {
