@@ -30,7 +30,10 @@ import java.util.Objects;
  *     conflict} instead of {@code clean}; default false
  * @param writeSyncingStatus whether a run writes {@code syncing} when it starts (one more CRM
  *     update); default false
- * @param partyWriteParallelism the most party-system writes in flight at once; default 4
+ * @param partyWriteParallelism the most party-system writes of one run in flight at once; default
+ *     32, so that a run with up to 32 entry writes costs one round trip for them; lower it when the
+ *     party system takes fewer parallel requests (the global rate is set with a rate-limited
+ *     wrapper)
  * @param clockSkewTolerance how much later than the last sync a CRM record's change time may be and
  *     still count as the run's own write; default 10 s
  */
@@ -116,7 +119,7 @@ public record SyncOptions(
     private Map<String, Kind> partyFieldKinds = Map.of("mobil", Kind.MOBILE);
     private boolean writeConflictStatus;
     private boolean writeSyncingStatus;
-    private int partyWriteParallelism = 4;
+    private int partyWriteParallelism = 32;
     private Duration clockSkewTolerance = Duration.ofSeconds(10);
 
     private Builder() {}

@@ -46,7 +46,9 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Mixin PayloadFilesMixin files;
 
-  @Mixin SyncOptionsMixin sync;
+  @Mixin RunOptionsMixin run;
+
+  @Mixin InstanceOptionsMixin instance;
 
   @Option(
       names = "--out",
@@ -57,8 +59,8 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SyncOptions options = sync.syncOptions().toBuilder().ignoreBackoff(true).build();
-    EspoCrmConfig config = sync.espoCrmConfig();
+    SyncOptions options = run.syncOptions().toBuilder().ignoreBackoff(true).build();
+    EspoCrmConfig config = instance.espoCrmConfig();
     PayloadFilesMixin.Inputs inputs = files.read(new EspoCrmJson(config));
     boolean versioned = inputs.record().record().hasOptimisticConcurrency();
     LocalSides sides = LocalSides.create(config, versioned, Clock.systemUTC());

@@ -41,16 +41,27 @@ final class JsonInput {
    *     {@link ExitCode#INPUT_INVALID} when it is empty, not UTF-8, not JSON or not an object
    */
   static ObjectNode readObject(Path file) {
-    String text = readText(file);
-    if (text.isBlank()) {
-      throw new CliException(ExitCode.INPUT_INVALID, file + ": the file is empty");
-    }
-    JsonNode node = parse(file, text);
+    JsonNode node = readAny(file);
     if (!node.isObject()) {
       throw new CliException(
           ExitCode.INPUT_INVALID, file + ": expected a JSON object, found " + describe(node));
     }
     return (ObjectNode) node;
+  }
+
+  /**
+   * Reads a file that must hold one JSON value of any type.
+   *
+   * @param file the file
+   * @return the value
+   * @throws CliException as {@link #readObject}
+   */
+  static JsonNode readAny(Path file) {
+    String text = readText(file);
+    if (text.isBlank()) {
+      throw new CliException(ExitCode.INPUT_INVALID, file + ": the file is empty");
+    }
+    return parse(file, text);
   }
 
   private static String readText(Path file) {

@@ -27,7 +27,9 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin PayloadFilesMixin files;
 
-  @Mixin SyncOptionsMixin sync;
+  @Mixin RunOptionsMixin run;
+
+  @Mixin InstanceOptionsMixin instance;
 
   @Option(
       names = "--format",
@@ -44,11 +46,12 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SyncOptions options = sync.syncOptions();
-    PayloadFilesMixin.Inputs inputs = files.read(new EspoCrmJson(sync.espoCrmConfig()));
+    SyncOptions options = run.syncOptions();
+    PayloadFilesMixin.Inputs inputs = files.read(new EspoCrmJson(instance.espoCrmConfig()));
 
     Plan plan =
-        Planner.plan(inputs.party().snapshot(), inputs.record().record(), sync.crmRules(), options);
+        Planner.plan(
+            inputs.party().snapshot(), inputs.record().record(), instance.crmRules(), options);
 
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? PlanRenderer.toJson(plan) + "\n" : PlanRenderer.toText(plan));

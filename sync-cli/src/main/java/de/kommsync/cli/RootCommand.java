@@ -19,7 +19,15 @@ import picocli.CommandLine.Spec;
     versionProvider = RootCommand.Version.class,
     description =
         "Keeps the phone, fax and e-mail entries of a party equal between Advoware and EspoCRM.",
-    subcommands = {PlanCommand.class, ApplyCommand.class, DemoCommand.class, HelpCommand.class},
+    subcommands = {
+      PlanCommand.class,
+      ApplyCommand.class,
+      DemoCommand.class,
+      ServeFakesCommand.class,
+      SyncCommand.class,
+      RunDueCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     footer = {"", "Run 'kommsync help COMMAND' for the options of a command."})
 final class RootCommand implements Callable<Integer> {

@@ -14,11 +14,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of {@code sync}, {@code run-due} and {@code check-setup}: keys such as {@code
- * espocrm.url} from a properties file, each overridable by an environment variable ({@code
- * KOMMSYNC_ESPOCRM_URL}: prefix {@code KOMMSYNC_}, dots and camel case turned into underscores,
- * upper case). Secrets are never read from the properties file: only from their environment
- * variable or from a file whose path the settings name ({@code espocrm.apiKeyFile}).
+ * The settings of {@code sync} and {@code run-due}: keys such as {@code espocrm.url} from a
+ * properties file, each overridable by an environment variable ({@code KOMMSYNC_ESPOCRM_URL}:
+ * prefix {@code KOMMSYNC_}, dots and camel case turned into underscores, upper case). Secrets are
+ * never read from the properties file: only from their environment variable or from a file whose
+ * path the settings name ({@code espocrm.apiKeyFile}).
  */
 final class Settings {
 

@@ -2,6 +2,7 @@ package de.kommsync.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -15,9 +16,15 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs the command line in this JVM. */
   static CliRun of(String... args) {
+    return of(cli -> {}, args);
+  }
+
+  /** Runs the command line in this JVM after preparing it (for example a command's fields). */
+  static CliRun of(Consumer<CommandLine> prepare, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = KommsyncCli.newCommandLine();
+    prepare.accept(cli);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
 

@@ -102,6 +102,22 @@ final class CrmList {
     return changes;
   }
 
+  /** Returns how many more items the list takes after the changes planned so far. */
+  int room(int maxItems) {
+    int items = 0;
+    for (CrmItem item : stored) {
+      if (item.live()) {
+        items++;
+      }
+    }
+    for (CrmItem item : additions) {
+      if (!item.refused()) {
+        items++;
+      }
+    }
+    return maxItems - items;
+  }
+
   /**
    * Refuses the additions beyond the item limit: values already in the CRM stay, additions are
    * taken in Advoware order.

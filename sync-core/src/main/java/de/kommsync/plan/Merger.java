@@ -87,12 +87,14 @@ final class Merger {
         planKept(entry, syncedItems[entry.index()]);
       }
     }
-    pairLost();
+    // new values go to the CRM before the pairing, so an entry whose lost value a new entry
+    // brings back is kept, whichever direction applies which half
     for (ClassifiedEntry entry : entries) {
       if (entry.entryClass() == EntryClass.NEW) {
         placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
       }
     }
+    pairLost();
     late = true;
     waiting.forEach(Runnable::run);
     createUnmatched();
@@ -100,18 +102,21 @@ final class Merger {
 
   /**
    * Returns whether an entry whose value a full CRM list refused must wait: it is planned again
-   * after every other entry (another entry's replacement may bring its value into the CRM by then),
-   * and reported as skipped when it still needs room.
+   * after every other entry (another entry's replacement may bring its value into the CRM by then,
+   * or room may be left), and reported as skipped when the list still has no room.
    */
   private boolean waitsForRoom(ClassifiedEntry entry, Channel channel, Runnable retry) {
     if (!full.contains(entry.index())) {
       return false;
     }
-    if (late) {
-      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
-    } else {
+    if (!late) {
       waiting.add(retry);
+      return true;
     }
+    if (lists.get(channel).room(rules.maxItems(channel)) > 0) {
+      return false;
+    }
+    draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
     return true;
   }
 
@@ -204,7 +209,7 @@ final class Merger {
     switch (entry.partyChange()) {
       case UNCHANGED -> {
         if (retyped) {
-          move(entry, entry.value(), channel, item.type(), null);
+          move(entry, entry.value(), channel, item.type(), item.planned() ? item : null);
         }
       }
       case CHANGED -> planChanged(entry, item, retyped);
@@ -308,14 +313,7 @@ final class Merger {
         continue;
       }
       switch (entry.partyChange()) {
-        case UNCHANGED -> {
-          Optional<CrmItem> back = lists.get(entry.syncedChannel()).holder(entry.syncedKey());
-          if (back.isPresent()) {
-            keepReturned(entry, back.get());
-          } else {
-            unchanged.add(entry);
-          }
-        }
+        case UNCHANGED -> unchanged.add(entry);
         case CHANGED -> changed.add(entry);
         case DELETED -> deleted.add(entry);
         case UNSYNCABLE -> dropMarker(entry);
@@ -324,12 +322,19 @@ final class Merger {
     PairPool pool = new PairPool(lists.values());
     Map<String, CrmItem> groupPairs = new HashMap<>();
     for (ClassifiedEntry entry : unchanged) {
-      pairUnchanged(entry, pool, groupPairs);
+      if (!returned(entry)) {
+        pairUnchanged(entry, pool, groupPairs);
+      }
     }
     for (ClassifiedEntry entry : changed) {
-      pairChanged(entry, pool);
+      if (!returned(entry)) {
+        pairChanged(entry, pool);
+      }
     }
     for (ClassifiedEntry entry : deleted) {
+      if (returned(entry)) {
+        continue;
+      }
       Optional<CrmItem> pair = pair(entry, pool, true);
       if (pair.isPresent()) {
         writeCrmValue(entry, pair.get());
@@ -340,14 +345,14 @@ final class Merger {
   }
 
   /**
-   * Keeps an unchanged entry whose value another entry's change brings back into the CRM: nothing
-   * was lost; only a type that does not fit the entry moves the value.
+   * Plans an entry whose synced value the CRM lost as one the CRM still holds, when another entry's
+   * change or new value brings that value back into the CRM in this run: the value was not lost
+   * after all, and the plan must not depend on which of the two is applied first.
    */
-  private void keepReturned(ClassifiedEntry entry, CrmItem holder) {
-    Channel channel = entry.syncedChannel();
-    if (!accepts(entry, channel, holder.type())) {
-      move(entry, entry.value(), channel, holder.type(), holder.planned() ? holder : null);
-    }
+  private boolean returned(ClassifiedEntry entry) {
+    Optional<CrmItem> back = lists.get(entry.syncedChannel()).holder(entry.syncedKey());
+    back.ifPresent(item -> planKept(entry, item));
+    return back.isPresent();
   }
 
   /**
@@ -554,7 +559,8 @@ final class Merger {
     String key = entry.key();
     Set<String> movedKeys = moved.get(channel);
     if (movedKeys.contains(key) || heldByCompatible(entry, channel, key, type)) {
-      toSlot(entry, Variant.MOVED, entry.userText(), false);
+      draft.update(
+          entry, Variant.MOVED, 1, "", draft.slotRemark(entry, entry.userText()), dependsOn, false);
       return;
     }
     Kind kind = Kind.defaultFor(channel, type);

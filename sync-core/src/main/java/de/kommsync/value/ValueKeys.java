@@ -7,8 +7,10 @@ import com.ibm.icu.text.IDNA;
 import de.kommsync.model.Channel;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  * Canonical keys of values (SPEC section 5): values are compared by key, never by raw text. A
  * phone's key is its E.164 form without extension, parsed with a default region; an e-mail's key is
  * the trimmed, NFC-normalised, lower-cased address with its domain in punycode (UTS #46,
- * non-transitional, so {@code ß} stays {@code ß}). Immutable and thread-safe.
+ * non-transitional, so {@code ß} stays {@code ß}). Thread-safe.
+ *
+ * <p>Parsing a phone number (libphonenumber) or a domain (UTS #46) is the dominant cost of
+ * planning, and a plan asks for the key of the same value several times (classification, the CRM
+ * form, the hash). Each instance therefore remembers up to {@value #CACHE_LIMIT} results per
+ * channel and forgets them all when the limit is reached, so its memory stays bounded whatever it
+ * is asked.
  */
 public final class ValueKeys {
 
@@ -37,7 +45,12 @@ public final class ValueKeys {
   private static final Pattern ASCII_DOMAIN =
       Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}");
 
+  /** The most results remembered per channel before the memory is cleared. */
+  static final int CACHE_LIMIT = 4096;
+
   private final String defaultRegion;
+  private final Map<String, Optional<String>> phoneKeys = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String[]>> emailParts = new ConcurrentHashMap<>();
 
   /**
    * Creates the keys for a default region.
@@ -86,6 +99,14 @@ public final class ValueKeys {
    * @return the E.164 form, or empty when the value is not a possible phone number
    */
   public Optional<String> phoneKey(String value) {
+    Optional<String> known = phoneKeys.get(value);
+    if (known != null) {
+      return known;
+    }
+    return remember(phoneKeys, value, parsePhoneKey(value));
+  }
+
+  private Optional<String> parsePhoneKey(String value) {
     PhoneNumber number = parsePhone(value);
     return number == null
         ? Optional.empty()
@@ -121,6 +142,14 @@ public final class ValueKeys {
    * the value is no valid e-mail address.
    */
   Optional<String[]> splitEmail(String value) {
+    Optional<String[]> known = emailParts.get(value);
+    if (known == null) {
+      known = remember(emailParts, value, parseEmail(value));
+    }
+    return known.map(String[]::clone);
+  }
+
+  private static Optional<String[]> parseEmail(String value) {
     String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     int at = text.lastIndexOf('@');
     if (at <= 0 || at == text.length() - 1 || text.length() > 320) {
@@ -146,6 +175,19 @@ public final class ValueKeys {
     return ascii.length() <= 253 && ASCII_DOMAIN.matcher(ascii).matches()
         ? Optional.of(ascii)
         : Optional.empty();
+  }
+
+  private static <V> V remember(Map<String, V> cache, String value, V result) {
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(value, result);
+    return result;
+  }
+
+  /** Returns how many results this instance remembers now, both channels together. */
+  int cachedResults() {
+    return phoneKeys.size() + emailParts.size();
   }
 
   private static boolean isAscii(String text) {

@@ -14,6 +14,7 @@ import de.kommsync.model.CrmRecord;
 import de.kommsync.model.CrmRules;
 import de.kommsync.model.PartySnapshot;
 import de.kommsync.model.PhoneType;
+import de.kommsync.value.SkipReason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,7 +142,7 @@ class CounterExampleTest {
     convergesAfterOneRun(party, record, three);
 
     assertThat(plan.skipped())
-        .filteredOn(skip -> skip.reason() == de.kommsync.value.SkipReason.CRM_LIST_FULL)
+        .filteredOn(skip -> skip.reason() == SkipReason.CRM_LIST_FULL)
         .extracting(Skip::entryId)
         .containsExactly(107L);
     assertThat(plan.crmWrite()).isEmpty();
@@ -171,5 +172,82 @@ class CounterExampleTest {
     convergesAfterOneRun(party, record, three);
 
     assertThat(Fixtures.updates(plan.operations())).extracting(UpdateEntry::entryId).contains(107L);
+  }
+
+  @Test
+  void defersBlankingAMovedEntryWhileTheCrmChangeItWaitsForIsDeferred() {
+    PartySnapshot party =
+        party(
+            entry(100, "0511 123456", marker("0511 123456", 3)),
+            entry(107, "0511 123456", marker("030 1234567", 1)));
+    CrmRecord record = crm(phone("+49301234567", PhoneType.MOBILE));
+    SyncOptions toParty =
+        FORCED.toBuilder().direction(de.kommsync.Direction.TO_PARTY_SYSTEM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toParty);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.operations()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toParty).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void addsARefusedValueLateWhenTheReplanLeavesRoomForIt() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "030 1234567", marker(b, 1), 1),
+            entry(107, b, marker(b, 1)),
+            entry(114, b, marker(b, 1)),
+            entry(121, b, ""),
+            entry(128, b, ""),
+            entry(135, b, ""));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            email("max@example.com"),
+            phone("+49899876543", PhoneType.BUSINESS),
+            phone("+491712345678", PhoneType.BUSINESS));
+    CrmRules company =
+        new CrmRules(
+            true,
+            java.util.EnumSet.of(
+                PhoneType.BUSINESS, PhoneType.MOBILE, PhoneType.FAX, PhoneType.OTHER),
+            3,
+            3,
+            36,
+            254);
+
+    Plan plan = Planner.plan(party, record, company, FORCED);
+    convergesAfterOneRun(party, record, company);
+
+    assertThat(plan.skipped()).noneMatch(s -> s.reason() == SkipReason.CRM_LIST_FULL);
+  }
+
+  @Test
+  void leavesNothingForTheSameDirectionAfterAOneWayRun() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, ""),
+            entry(107, "+49 89 9876543", marker("0171 2345678", 1)),
+            entry(114, b, marker(b, 1)),
+            entry(121, "0171 2345678", marker(b, 1)),
+            entry(128, b, marker(b, 1)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49511123456", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    CrmRules three = new CrmRules(true, java.util.EnumSet.allOf(PhoneType.class), 3, 3, 36, 254);
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, three, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, three);
+
+    assertThat(Planner.plan(after.party(), after.record(), three, toCrm).operations()).isEmpty();
+    convergesAfterOneRun(after.party(), after.record(), three);
   }
 }

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import de.kommsync.ConflictPolicy;
+import de.kommsync.Direction;
 import de.kommsync.SyncOptions;
 import de.kommsync.marker.Marker;
 import de.kommsync.marker.MarkerCodec;
@@ -198,6 +199,39 @@ class PlannerPropertiesTest {
               assertThat(CommunicationHash.content(after.party(), s.rules(), options(s)))
                   .isEqualTo(first.predictedHash());
             });
+  }
+
+  @Test
+  void leavesNothingToPlanInItsDirectionAndConvergesInBoth() {
+    qt().forAll(scenarios(), Generate.pick(List.of(Direction.TO_CRM, Direction.TO_PARTY_SYSTEM)))
+        .checkAssert(
+            (s, direction) -> {
+              SyncOptions oneWay = options(s).toBuilder().direction(direction).build();
+              Plan first = Planner.plan(s.party(), s.record(), s.rules(), oneWay);
+              PlanApplier.Sides after = PlanApplier.apply(first, s.party(), s.record(), s.rules());
+
+              Plan again = Planner.plan(after.party(), after.record(), s.rules(), oneWay);
+              Plan both = Planner.plan(after.party(), after.record(), s.rules(), options(s));
+              PlanApplier.Sides done =
+                  PlanApplier.apply(both, after.party(), after.record(), s.rules());
+
+              assertThat(first.operations()).allMatch(operation -> flowsWith(operation, direction));
+              assertThat(again.operations()).isEmpty();
+              assertThat(
+                      Planner.plan(done.party(), done.record(), s.rules(), options(s)).operations())
+                  .isEmpty();
+            });
+  }
+
+  private static boolean flowsWith(Operation operation, Direction direction) {
+    if (operation instanceof CrmWrite) {
+      return direction == Direction.TO_CRM;
+    }
+    Variant variant =
+        operation instanceof UpdateEntry update
+            ? update.variant()
+            : ((CreateEntry) operation).variant();
+    return variant.flow() == direction;
   }
 
   @Test

@@ -194,6 +194,7 @@ public final class FakeAdvowareServer implements AutoCloseable {
     private Credentials credentials = TEST_CREDENTIALS;
     private Clock clock = Clock.systemUTC();
     private Duration tokenLifetime = Duration.ofMinutes(55);
+    private int port;
 
     private Builder(AdvowareSimulation simulation) {
       this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -218,7 +219,21 @@ public final class FakeAdvowareServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server on 127.0.0.1 at an ephemeral port.
+     * Sets the loopback port, for a server people point a configuration file at (the command line's
+     * {@code serve-fakes}); default 0, an ephemeral port.
+     *
+     * @param port 0 to 65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must lie in 0..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Starts the server on 127.0.0.1 at the port set, by default an ephemeral one.
      *
      * @throws UncheckedIOException when the socket cannot be opened
      */
@@ -279,7 +294,8 @@ public final class FakeAdvowareServer implements AutoCloseable {
     this.executor = Executors.newCachedThreadPool(FakeAdvowareServer::daemon);
     try {
       this.server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
     } catch (IOException e) {
       executor.shutdownNow();
       throw new UncheckedIOException("could not open the fake Advoware server's socket", e);

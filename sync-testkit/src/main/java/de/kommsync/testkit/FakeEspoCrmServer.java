@@ -87,7 +87,7 @@ public final class FakeEspoCrmServer implements AutoCloseable {
     }
   }
 
-  private FakeEspoCrmServer(EspoCrmSimulation simulation) throws IOException {
+  private FakeEspoCrmServer(EspoCrmSimulation simulation, int port) throws IOException {
     this.simulation = Objects.requireNonNull(simulation, "simulation");
     this.users = new FakeEspoCrmUsers(List.of(API_KEY), Map.of(HMAC_KEY, HMAC_SECRET));
     this.executor =
@@ -97,7 +97,8 @@ public final class FakeEspoCrmServer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -111,10 +112,26 @@ public final class FakeEspoCrmServer implements AutoCloseable {
    * @throws UncheckedIOException when no port could be opened
    */
   public static FakeEspoCrmServer start(EspoCrmSimulation simulation) {
+    return start(simulation, 0);
+  }
+
+  /**
+   * Starts a server for a simulation on {@code 127.0.0.1} and a given port, for a server people
+   * point a configuration file at (the command line's {@code serve-fakes}).
+   *
+   * @param simulation the simulation to serve
+   * @param port the port, 1 to 65535, or 0 for an ephemeral one
+   * @return the running server
+   * @throws UncheckedIOException when the port cannot be opened (for example, it is taken)
+   */
+  public static FakeEspoCrmServer start(EspoCrmSimulation simulation, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must lie in 0..65535");
+    }
     try {
-      return new FakeEspoCrmServer(simulation);
+      return new FakeEspoCrmServer(simulation, port);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not open a loopback port", e);
+      throw new UncheckedIOException("could not open loopback port " + port, e);
     }
   }
 

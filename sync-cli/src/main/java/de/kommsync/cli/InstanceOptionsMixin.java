@@ -1,49 +1,23 @@
 package de.kommsync.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import de.kommsync.ConflictPolicy;
-import de.kommsync.Direction;
-import de.kommsync.SyncOptions;
 import de.kommsync.espocrm.EspoCrmConfig;
 import de.kommsync.espocrm.EspoCrmJson;
 import de.kommsync.model.CrmRules;
-import de.kommsync.value.ValueKeys;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The sync options shared by {@code plan} and {@code apply}, and how they map to the core. */
-final class SyncOptionsMixin {
+/**
+ * The EspoCRM instance settings that {@code plan} and {@code apply} cannot read from a server: the
+ * phone rules and the phone type list.
+ */
+final class InstanceOptionsMixin {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
-
-  @Option(
-      names = "--direction",
-      paramLabel = "DIR",
-      defaultValue = "both",
-      converter = Choices.DirectionConverter.class,
-      completionCandidates = Choices.DirectionWords.class,
-      description = "Which changes to apply: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Direction direction = Direction.BOTH;
-
-  @Option(
-      names = "--conflict",
-      paramLabel = "POLICY",
-      defaultValue = "espocrm-wins",
-      converter = Choices.PolicyConverter.class,
-      completionCandidates = Choices.PolicyWords.class,
-      description =
-          "How an entry changed on both sides is resolved: ${COMPLETION-CANDIDATES}"
-              + " (default: ${DEFAULT-VALUE}).")
-  ConflictPolicy conflictPolicy = ConflictPolicy.CRM_WINS;
-
-  @Option(
-      names = "--force",
-      description = "Apply even when the mass-blank guard would stop the run.")
-  boolean force;
 
   @Option(
       names = "--phone-international",
@@ -63,29 +37,6 @@ final class SyncOptionsMixin {
           "The phone types the EspoCRM entity allows, comma-separated"
               + " (default: Mobile,Office,Home,Fax,Other).")
   List<String> phoneTypes = List.of();
-
-  @Option(
-      names = "--default-region",
-      paramLabel = "REGION",
-      defaultValue = "DE",
-      description =
-          "The region of phone numbers written without a country code, ISO 3166 alpha-2"
-              + " (default: ${DEFAULT-VALUE}).")
-  String defaultRegion = "DE";
-
-  /**
-   * Returns the core's options for these settings.
-   *
-   * @throws ParameterException when the region is unknown
-   */
-  SyncOptions syncOptions() {
-    return SyncOptions.builder()
-        .direction(direction)
-        .conflictPolicy(conflictPolicy)
-        .force(force)
-        .defaultRegion(checkedRegion())
-        .build();
-  }
 
   /**
    * Returns the EspoCRM adapter's configuration with the instance settings of these options.
@@ -115,15 +66,5 @@ final class SyncOptionsMixin {
   CrmRules crmRules() {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     return new EspoCrmJson(espoCrmConfig()).readRules(nodes.objectNode(), nodes.objectNode());
-  }
-
-  private String checkedRegion() {
-    try {
-      return new ValueKeys(defaultRegion).defaultRegion();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          mixee.commandLine(),
-          "Invalid value for option '--default-region': unknown region '" + defaultRegion + "'");
-    }
   }
 }

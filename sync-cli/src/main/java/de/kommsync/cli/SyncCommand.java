@@ -1,0 +1,114 @@
+package de.kommsync.cli;
+
+import de.kommsync.RunOutcome;
+import de.kommsync.RunResult;
+import de.kommsync.SyncEngine;
+import de.kommsync.SyncOptions;
+import de.kommsync.plan.Plan;
+import de.kommsync.plan.PlanRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kommsync sync}: syncs one party against the configured Advoware and EspoCRM. */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Syncs one party between the configured Advoware and EspoCRM endpoints (or, with --dry-run,"
+          + " prints the plan and writes nothing).",
+      "Settings come from --config and KOMMSYNC_* environment variables; secrets only from the"
+          + " environment or from files the settings name (see kommsync.sample.properties)."
+    })
+final class SyncCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "The properties file (default: the environment alone).")
+  @Nullable Path config;
+
+  @Option(
+      names = "--betnr",
+      required = true,
+      paramLabel = "N",
+      description = "The Advoware party number.")
+  long betNr;
+
+  @Option(
+      names = "--entity-id",
+      required = true,
+      paramLabel = "ID",
+      description = "The EspoCRM record id.")
+  String entityId;
+
+  @Option(names = "--dry-run", description = "Print the plan; write nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--ignore-backoff",
+      description = "Sync even when a failed party's next retry lies in the future.")
+  boolean ignoreBackoff;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  PlanCommand.Format format = PlanCommand.Format.text;
+
+  @Mixin RunOptionsMixin run;
+
+  /** The environment variables; the process environment unless a test sets others. */
+  Map<String, String> env = System.getenv();
+
+  @Override
+  public Integer call() {
+    SyncOptions options = run.syncOptions().toBuilder().ignoreBackoff(ignoreBackoff).build();
+    Settings settings = Settings.load(config, env);
+    try (SyncEngine engine =
+        SyncEngine.builder()
+            .partySystem(AdvowareSettings.partySystem(settings))
+            .crm(EspoCrmSettings.crm(settings))
+            .options(options)
+            .build()) {
+      String partyId = Long.toString(betNr);
+      return dryRun ? plan(engine.plan(partyId, entityId)) : report(engine.sync(partyId, entityId));
+    }
+  }
+
+  private int plan(Plan plan) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(
+        format == PlanCommand.Format.json
+            ? PlanRenderer.toJson(plan) + "\n"
+            : PlanRenderer.toText(plan));
+    out.flush();
+    return plan.guardTrip().isPresent() ? ExitCode.GUARD_STOPPED : ExitCode.OK;
+  }
+
+  private int report(RunResult result) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(format == PlanCommand.Format.json ? result.toJson() : Summary.line(result));
+    out.flush();
+    if (result.outcome() == RunOutcome.GUARD_STOPPED) {
+      spec.commandLine()
+          .getErr()
+          .println("kommsync: the mass-blank guard stopped the run; --force applies it");
+      return ExitCode.GUARD_STOPPED;
+    }
+    if (result.outcome() == RunOutcome.RECORD_MISSING) {
+      return ExitCode.REMOTE_FAILED;
+    }
+    return result.isFailure() ? ExitCode.SYNC_FAILED : ExitCode.OK;
+  }
+}
