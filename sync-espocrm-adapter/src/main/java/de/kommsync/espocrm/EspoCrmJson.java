@@ -105,7 +105,9 @@ public final class EspoCrmJson {
    *
    * @param json the record
    * @return the record with both lists in stored order
-   * @throws MalformedResponseException when the JSON does not have a record's shape
+   * @throws MalformedResponseException when the JSON does not have a record's shape, including a
+   *     missing or null {@code emailAddressData} or {@code phoneNumberData} (never read as empty:
+   *     that would delete every value) and an item without a non-blank value
    */
   public CrmRecord readRecord(JsonNode json) {
     requireObject(json, "CRM record");

@@ -149,6 +149,19 @@ class EspoCrmJsonTest {
   }
 
   @Test
+  void namesTheItemButNotTheValueOfAGarbageItem() {
+    JsonNode node =
+        EspoCrmJson.parse(
+            "{\"id\":\"r\",\"emailAddressData\":[],\"phoneNumberData\":[{\"phoneNumber\":"
+                + "\"+4930123456\",\"primary\":\"yes\"}]}",
+            "t");
+
+    assertThatThrownBy(() -> json.readRecord(node))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("CRM record r phoneNumberData item 0: primary is not a boolean");
+  }
+
+  @Test
   void refusesGarbageItemsWithoutPrintingTheirValue() {
     assertMalformed(
         "{\"id\":\"r\",\"phoneNumberData\":[],\"emailAddressData\":[null]}",
