@@ -112,11 +112,11 @@ class PlanCommandTest {
   }
 
   @Test
-  void rejectsAnUnknownPhoneTypeAsUsageError() {
-    CliRun run = plan("--phone-types", "Mobile,Pager");
+  void rejectsARepeatedPhoneTypeAsUsageError() {
+    CliRun run = plan("--phone-types", "Mobile,Pager,Mobile");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("Pager");
+    assertThat(run.err()).contains("--phone-types");
   }
 
   @Test
