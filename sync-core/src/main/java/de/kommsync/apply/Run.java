@@ -266,13 +266,19 @@ final class Run {
     return fresh;
   }
 
+  /**
+   * Tells whether the record changed between two reads: its change time moved or its value lists
+   * differ. The lists are compared too because the change time has whole seconds: a person's edit
+   * in the same second as the first read moves nothing else.
+   */
   private static boolean moved(CrmRecord before, CrmRecord after) {
+    if (!before.emails().equals(after.emails()) || !before.phones().equals(after.phones())) {
+      return true;
+    }
     if (before.modifiedAt() != null || after.modifiedAt() != null) {
       return !Objects.equals(before.modifiedAt(), after.modifiedAt());
     }
-    return !before.emails().equals(after.emails())
-        || !before.phones().equals(after.phones())
-        || !before.state().equals(after.state());
+    return !before.state().equals(after.state());
   }
 
   private Ending recordUnreadableMidRun(RuntimeException e) {

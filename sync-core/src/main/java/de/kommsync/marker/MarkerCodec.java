@@ -72,7 +72,9 @@ public final class MarkerCodec {
   }
 
   private static Optional<Kind> parseKind(String digits) {
-    if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+    if (digits.isEmpty()
+        || digits.length() > 2
+        || !digits.chars().allMatch(MarkerCodec::isAsciiDigit)) {
       return Optional.empty();
     }
     return Kind.ofCode(Integer.parseInt(digits)).filter(Kind::synced);
@@ -95,6 +97,11 @@ public final class MarkerCodec {
     } catch (IllegalArgumentException | CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /** Only ASCII digits form a kind: {@code Integer.parseInt} would also read Arabic-Indic ones. */
+  private static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -52,6 +52,7 @@ final class CallRecorder {
 
   <T> T call(CallKind kind, String target, Supplier<T> action) {
     FakeCall call = register(kind, target);
+    faults.hookFor(call).ifPresent(Runnable::run);
     Optional<FaultPlan.Timing> fault = faults.faultFor(call);
     if (fault.isPresent() && fault.get() == FaultPlan.Timing.BEFORE) {
       throw new RemoteCallException(

@@ -39,7 +39,19 @@ public final class FaultPlan {
     }
   }
 
+  private static final class Hook {
+    final Predicate<FakeCall> when;
+    final Runnable action;
+    boolean used;
+
+    Hook(Predicate<FakeCall> when, Runnable action) {
+      this.when = when;
+      this.action = action;
+    }
+  }
+
   private final List<Rule> rules = new ArrayList<>();
+  private final List<Hook> hooks = new ArrayList<>();
 
   /** Creates an empty plan: no call fails. */
   public FaultPlan() {}
@@ -92,9 +104,40 @@ public final class FaultPlan {
     return this;
   }
 
+  /**
+   * Runs an action once, right before the first matching call reaches the product: for example a
+   * person's edit that lands between a run's read and its update ("before the Nth call"). The
+   * action runs on the calling thread, outside this plan's lock.
+   *
+   * @param when which call it precedes
+   * @param action what happens before it
+   * @return this plan
+   */
+  public synchronized FaultPlan beforeCall(Predicate<FakeCall> when, Runnable action) {
+    Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(action, "action");
+    hooks.add(new Hook(when, action));
+    return this;
+  }
+
+  /**
+   * Returns the action to run before a call, if a hook matches, and uses the hook up. Called by the
+   * fakes; a user's own fake may call it too.
+   */
+  public synchronized Optional<Runnable> hookFor(FakeCall call) {
+    for (Hook hook : hooks) {
+      if (!hook.used && hook.when.test(call)) {
+        hook.used = true;
+        return Optional.of(hook.action);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Removes every rule. */
   public synchronized void clear() {
     rules.clear();
+    hooks.clear();
   }
 
   /** Returns whether a rule can still fire. */
