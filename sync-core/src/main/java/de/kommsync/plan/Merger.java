@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -374,15 +373,10 @@ final class Merger {
     }
   }
 
-  /**
-   * Both sides changed the value: the CRM holds the new one already (or a new entry adds it in this
-   * run, so a fresh plan after the run would find it there), a conflict, or Var4.
-   */
+  /** Both sides changed the value: the CRM holds the new one already, a conflict, or Var4. */
   private void pairChanged(ClassifiedEntry entry, PairPool pool) {
     Channel channel = entry.channel();
-    if (channel != entry.syncedChannel()
-        || lists.get(channel).holder(entry.key()).isPresent()
-        || newEntryHolds(channel, entry.key())) {
+    if (channel != entry.syncedChannel() || lists.get(channel).holder(entry.key()).isPresent()) {
       placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
       return;
     }
@@ -393,17 +387,6 @@ final class Merger {
       return;
     }
     resolveConflict(entry, pair.get());
-  }
-
-  private boolean newEntryHolds(Channel channel, @Nullable String key) {
-    for (ClassifiedEntry other : entries) {
-      if (other.entryClass() == EntryClass.NEW
-          && other.channel() == channel
-          && Objects.equals(other.key(), key)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void resolveConflict(ClassifiedEntry entry, CrmItem pair) {
