@@ -3,17 +3,23 @@ package de.kommsync;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Masks personal data for logs: e-mail addresses ({@code m***@e***.de}), phone numbers ({@code +49
- * *** **56}) and names ({@code M*** M***}). Masking is on by default; {@link #setEnabled(boolean)}
- * turns it off for the whole JVM (for debugging), and an engine can turn it off for its own logs.
- * The mask keeps too little to tell two similar values apart, on purpose. Thread-safe.
+ * *** **56}) and names ({@code M*** M***}). A phone number is masked by its digits alone, whatever
+ * its separators: the country code it states (after {@code +} or {@code 00}) stays, then {@code ***
+ * **} and the last two digits; a national number ({@code 0511/123456}) shows no country code, since
+ * none is stated, and a number of fewer than six digits shows nothing. Masking is on by default;
+ * {@link #setEnabled(boolean)} turns it off for the whole JVM (for debugging), and an engine can
+ * turn it off for its own logs. The mask keeps too little to tell two similar values apart, on
+ * purpose. Thread-safe.
  */
 public final class Masking {
 
   private static final String STARS = "***";
+  private static final int MIN_PHONE_DIGITS = 6;
   private static volatile boolean enabled = true;
 
   private Masking() {}
@@ -68,6 +74,20 @@ public final class Masking {
     return enabled ? maskName(name) : name;
   }
 
+  /**
+   * Returns free text such as a remark masked as {@code ***(12 chars)}, or as is when masking is
+   * off. A remark may hold a marker that encodes a value, and user text may hold anything, so
+   * nothing of the text is shown.
+   *
+   * @param text any text, may be null (rendered as {@code null}); the empty text stays empty
+   */
+  public static String text(@Nullable String text) {
+    if (text == null) {
+      return "null";
+    }
+    return enabled && !text.isEmpty() ? STARS + "(" + text.length() + " chars)" : text;
+  }
+
   /** Masks a value by its shape whatever the switch says; for renderers that choose themselves. */
   static String maskAlways(String value) {
     if (value.indexOf('@') >= 0) {
@@ -90,24 +110,35 @@ public final class Masking {
 
   static String maskPhone(String number) {
     String digits = number.replaceAll("\\D", "");
-    if (digits.length() < 6) {
+    if (digits.length() < MIN_PHONE_DIGITS) {
       return STARS;
     }
     String tail = digits.substring(digits.length() - 2);
-    String head = number.strip().startsWith("+") ? "+" + countryCode(number, digits) + " " : "";
-    return head + STARS + " **" + tail;
+    return countryCode(number.strip(), digits).map(code -> "+" + code + " ").orElse("")
+        + STARS
+        + " **"
+        + tail;
   }
 
-  private static String countryCode(String number, String digits) {
-    try {
-      int code = PhoneNumberUtil.getInstance().parse(number, "ZZ").getCountryCode();
-      if (code > 0) {
-        return Integer.toString(code);
-      }
-    } catch (NumberParseException e) {
-      // not parseable as an international number: show the first two digits
+  /**
+   * Returns the country code a number states itself, with a leading {@code +} or {@code 00}; a
+   * number in national form states none, and no region is guessed for it.
+   */
+  private static Optional<String> countryCode(String number, String digits) {
+    String international;
+    if (number.startsWith("+")) {
+      international = digits;
+    } else if (number.matches("[(\\s]*00.*")) {
+      international = digits.substring(2);
+    } else {
+      return Optional.empty();
     }
-    return digits.substring(0, 2);
+    try {
+      int code = PhoneNumberUtil.getInstance().parse("+" + international, "ZZ").getCountryCode();
+      return code > 0 ? Optional.of(Integer.toString(code)) : Optional.empty();
+    } catch (NumberParseException e) {
+      return Optional.empty();
+    }
   }
 
   static String maskName(String name) {

@@ -2,6 +2,7 @@ package de.kommsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,23 @@ class MaskingTest {
   @Test
   void masksANationalPhoneToItsLastTwoDigits() {
     assertThat(Masking.phone("0511/123456")).isEqualTo("*** **56");
+  }
+
+  @Test
+  void masksOneNumberAlikeWhateverItsSeparators() {
+    List<String> international =
+        List.of("+49 511 999999", "+49511999999", "+49 (0)511 999-999", "0049 511 999999");
+    List<String> national = List.of("0511/999999", "0511 999999", "(0511) 99 99 99");
+
+    assertThat(international)
+        .allSatisfy(n -> assertThat(Masking.phone(n)).isEqualTo("+49 *** **99"));
+    assertThat(national).allSatisfy(n -> assertThat(Masking.phone(n)).isEqualTo("*** **99"));
+  }
+
+  @Test
+  void showsNoCountryCodeANumberDoesNotState() {
+    assertThat(Masking.phone("+99 123 456789")).isEqualTo("*** **89");
+    assertThat(Masking.phone("4930 1234567")).isEqualTo("*** **67");
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kommsync.doubles.Plans;
 import de.kommsync.doubles.ScriptedPlanner;
-import de.kommsync.logcapture.CapturingLogProvider;
 import de.kommsync.model.CrmValue;
 import de.kommsync.plan.Plan;
 import de.kommsync.plan.Variant;
+import de.kommsync.testlogging.AllowsUnmaskedLogs;
+import de.kommsync.testlogging.LogAudit;
+import de.kommsync.testlogging.LogEvent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ class SyncEngineLoggingTest {
 
   @AfterEach
   void forgetEvents() {
-    CapturingLogProvider.clear();
+    LogAudit.clear();
     Masking.setEnabled(true);
   }
 
@@ -37,20 +39,20 @@ class SyncEngineLoggingTest {
         .build();
   }
 
-  private static List<CapturingLogProvider.Event> runLogs() {
-    return CapturingLogProvider.events().stream()
+  private static List<LogEvent> runLogs() {
+    return LogAudit.events().stream()
         .filter(e -> e.logger().startsWith("de.kommsync.apply"))
         .toList();
   }
 
   @Test
   void masksValuesInEveryLogLine() {
-    CapturingLogProvider.clear();
+    LogAudit.clear();
     Fixture f = Fixture.synced();
 
     f.sync(ScriptedPlanner.of(planWithPersonalData(), Plans.empty("abababababababab")));
 
-    List<CapturingLogProvider.Event> events = runLogs();
+    List<LogEvent> events = runLogs();
     assertThat(events).isNotEmpty();
     assertThat(events)
         .noneMatch(e -> e.message().contains(EMAIL))
@@ -61,8 +63,9 @@ class SyncEngineLoggingTest {
   }
 
   @Test
+  @AllowsUnmaskedLogs(reason = "shows that the engine's switch turns masking off")
   void showsValuesWhenTheEngineSwitchesMaskingOff() {
-    CapturingLogProvider.clear();
+    LogAudit.clear();
     Fixture f = Fixture.synced();
     SyncEngine engine =
         SyncEngine.builder()
@@ -81,7 +84,7 @@ class SyncEngineLoggingTest {
 
   @Test
   void logsEveryLineWithBothIdsInTheMdc() {
-    CapturingLogProvider.clear();
+    LogAudit.clear();
     Fixture f = Fixture.synced();
 
     f.sync(ScriptedPlanner.of(planWithPersonalData(), Plans.empty("abababababababab")));
@@ -94,12 +97,12 @@ class SyncEngineLoggingTest {
 
   @Test
   void logsDebugPerOperationInfoForTheSummaryAndWarnForConflicts() {
-    CapturingLogProvider.clear();
+    LogAudit.clear();
     Fixture f = Fixture.synced();
 
     f.sync(ScriptedPlanner.of(planWithPersonalData(), Plans.empty("abababababababab")));
 
-    List<CapturingLogProvider.Event> events = runLogs();
+    List<LogEvent> events = runLogs();
     assertThat(events.stream().filter(e -> e.level() == Level.DEBUG))
         .anyMatch(e -> e.message().startsWith("created entry"))
         .anyMatch(e -> e.message().startsWith("updated entry 1"));
@@ -112,7 +115,7 @@ class SyncEngineLoggingTest {
 
   @Test
   void warnsWithTheReasonWhenARunFails() {
-    CapturingLogProvider.clear();
+    LogAudit.clear();
     Fixture f = Fixture.synced();
     f.crm.delete();
 

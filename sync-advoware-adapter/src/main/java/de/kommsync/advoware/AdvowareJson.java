@@ -13,6 +13,7 @@ import de.kommsync.spi.EntryWrite;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,10 @@ public final class AdvowareJson {
   /**
    * Reads a party with its entries. The party id is {@code betNr} as a decimal string; every other
    * top-level text field except {@code rowId} and {@code geaendertAm} (for example {@code mobil})
-   * becomes a contact field; {@code geaendertAm} is read as a local date-time without zone.
+   * becomes a contact field; {@code geaendertAm} is read as a local date-time without zone. The
+   * party must carry the array {@code kommunikation} (a party without entries carries an empty
+   * one): a missing list would make every CRM value look new. Entry ids must be unique, and an
+   * entry's {@code betNr}, when present, must be the party's.
    *
    * @param json the party
    * @return the snapshot, entries in server order
@@ -83,22 +87,42 @@ public final class AdvowareJson {
         contactFields.put(field.getKey(), field.getValue().textValue());
       }
     }
-    List<PartyEntry> entries = new ArrayList<>();
-    JsonNode list = json.get("kommunikation");
-    if (list != null && !list.isNull()) {
-      if (!list.isArray()) {
-        throw new MalformedResponseException(where + ": kommunikation is not an array");
-      }
-      for (JsonNode entry : list) {
-        entries.add(readEntry(entry, where + " kommunikation item " + entries.size()));
-      }
-    }
+    List<PartyEntry> entries = readEntries(json.get("kommunikation"), partyId, where);
     return new PartySnapshot(
         partyId,
         optionalText(json, "rowId", where),
         changedAt(json, where),
         contactFields,
         entries);
+  }
+
+  private static List<PartyEntry> readEntries(
+      @Nullable JsonNode list, String partyId, String where) {
+    if (list == null || list.isNull()) {
+      throw new MalformedResponseException(where + ": kommunikation is missing");
+    }
+    if (!list.isArray()) {
+      throw new MalformedResponseException(where + ": kommunikation is not an array");
+    }
+    List<PartyEntry> entries = new ArrayList<>();
+    Set<Long> ids = new HashSet<>();
+    for (JsonNode item : list) {
+      String itemWhere = where + " kommunikation item " + entries.size();
+      PartyEntry entry = readEntry(item, itemWhere);
+      requireOwnParty(item, partyId, itemWhere);
+      if (!ids.add(entry.id())) {
+        throw new MalformedResponseException(where + ": entry id " + entry.id() + " repeats");
+      }
+      entries.add(entry);
+    }
+    return entries;
+  }
+
+  private static void requireOwnParty(JsonNode item, String partyId, String where) {
+    JsonNode owner = item.get("betNr");
+    if (owner != null && !owner.isNull() && !id(item, "betNr", where).equals(partyId)) {
+      throw new MalformedResponseException(where + ": betNr names another party");
+    }
   }
 
   /**
@@ -186,7 +210,9 @@ public final class AdvowareJson {
     if (node != null && node.isTextual() && node.textValue().strip().matches("[0-9]{1,18}")) {
       return Long.toString(Long.parseLong(node.textValue().strip()));
     }
-    throw new MalformedResponseException(where + ": " + field + " is missing or not an integer");
+    boolean missing = node == null || node.isNull();
+    throw new MalformedResponseException(
+        where + ": " + field + (missing ? " is missing" : " is not an integer"));
   }
 
   private static void requireObject(JsonNode json, String where) {

@@ -57,7 +57,8 @@ class AdvowareJsonTest {
 
   @Test
   void readsPartyWithTextBetNrAndWithoutEntries() {
-    JsonNode json = AdvowareJson.parse("{\"betNr\":\"42\",\"rowId\":null}", "t");
+    JsonNode json =
+        AdvowareJson.parse("{\"betNr\":\"42\",\"rowId\":null,\"kommunikation\":[]}", "t");
 
     PartySnapshot party = AdvowareJson.readParty(json);
 
@@ -133,7 +134,51 @@ class AdvowareJsonTest {
     assertMalformedParty("{\"betNr\":1,\"kommunikation\":[{\"id\":2,\"tlf\":5}]}", "tlf");
     assertMalformedParty("{\"betNr\":1,\"kommunikation\":[{\"id\":2,\"kommKz\":\"1\"}]}", "kommKz");
     assertMalformedParty("{\"betNr\":1,\"kommunikation\":[{\"id\":2,\"online\":1}]}", "online");
-    assertMalformedParty("{\"betNr\":1,\"geaendertAm\":\"8.2.2026\"}", "geaendertAm");
+    assertMalformedParty(
+        "{\"betNr\":1,\"geaendertAm\":\"8.2.2026\",\"kommunikation\":[]}", "geaendertAm");
+  }
+
+  @Test
+  void refusesPartyWithoutEntryListInsteadOfReadingItEmpty() {
+    assertMalformedParty("{\"betNr\":7,\"rowId\":\"x\"}", "party 7: kommunikation is missing");
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":null}", "kommunikation is missing");
+  }
+
+  @Test
+  void refusesRepeatedEntryIdsWithinOneParty() {
+    assertMalformedParty(
+        "{\"betNr\":7,\"kommunikation\":[{\"id\":3,\"tlf\":\"a\"},{\"id\":\"3\",\"tlf\":\"b\"}]}",
+        "party 7: entry id 3 repeats");
+  }
+
+  @Test
+  void refusesEntryThatNamesAnotherParty() {
+    assertMalformedParty(
+        "{\"betNr\":7,\"kommunikation\":[{\"id\":3,\"betNr\":8,\"tlf\":\"a\"}]}",
+        "party 7 kommunikation item 0: betNr names another party");
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":[{\"id\":3,\"betNr\":\"x\"}]}", "betNr");
+  }
+
+  @Test
+  void refusesEntryWithMissingOrNonIntegerId() {
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":[{\"tlf\":\"a\"}]}", "id is missing");
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":[{\"id\":null}]}", "id is missing");
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":[{\"id\":3.5}]}", "not an integer");
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":[{\"id\":\"3a\"}]}", "not an integer");
+    assertMalformedParty("{\"betNr\":7,\"kommunikation\":[{\"id\":true}]}", "not an integer");
+  }
+
+  @Test
+  void acceptsNullValueAndNullRemarkAndOwnPartyNumber() {
+    JsonNode json =
+        AdvowareJson.parse(
+            "{\"betNr\":7,\"kommunikation\":[{\"id\":3,\"betNr\":7,\"tlf\":null,"
+                + "\"bemerkung\":null}]}",
+            "t");
+
+    PartySnapshot party = AdvowareJson.readParty(json);
+
+    assertThat(party.entries()).containsExactly(new PartyEntry(3, null, null, 0, null, false));
   }
 
   private static void assertMalformedParty(String body, String messagePart) {

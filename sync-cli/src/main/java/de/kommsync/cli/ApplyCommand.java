@@ -10,13 +10,16 @@ import de.kommsync.SyncEngine;
 import de.kommsync.SyncOptions;
 import de.kommsync.espocrm.EspoCrmConfig;
 import de.kommsync.espocrm.EspoCrmJson;
+import de.kommsync.model.CrmValue;
 import de.kommsync.plan.PlanRenderer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +67,13 @@ final class ApplyCommand implements Callable<Integer> {
     EspoCrmConfig config = instance.espoCrmConfig();
     PayloadFilesMixin.Inputs inputs = files.read(new EspoCrmJson(config));
     boolean versioned = inputs.record().record().hasOptimisticConcurrency();
-    LocalSides sides = LocalSides.create(config, versioned, Clock.systemUTC());
+    List<String> storedTypes =
+        inputs.record().record().phones().stream()
+            .map(CrmValue::nativeType)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    LocalSides sides = LocalSides.create(config, versioned, Clock.systemUTC(), storedTypes);
     long betNr = sides.advoware().load(inputs.party().json());
     String recordId = sides.espocrm().load(inputs.record().json());
 

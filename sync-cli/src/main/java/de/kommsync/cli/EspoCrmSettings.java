@@ -7,6 +7,7 @@ import de.kommsync.espocrm.HttpEspoCrm;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,8 @@ import java.util.Locale;
  *   <tr><td>{@code espocrm.phoneNumberInternational}</td><td>overrides the instance
  *       setting</td></tr>
  *   <tr><td>{@code espocrm.phoneTypes}</td><td>overrides the phone type list,
- *       comma-separated</td></tr>
+ *       comma-separated; names other than Mobile, Office, Home, Fax and Other are the instance's
+ *       own types, kept on the values that have them</td></tr>
  *   <tr><td>{@code espocrm.connectTimeoutSeconds}, {@code espocrm.requestTimeoutSeconds}</td>
  *       <td>default 5 and 30</td></tr>
  * </table>
@@ -87,13 +89,9 @@ final class EspoCrmSettings {
   private static List<String> phoneTypes(String text) {
     List<String> names =
         Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    EspoCrmConfig defaults = EspoCrmConfig.defaults();
-    for (String name : names) {
-      if (defaults.phoneType(name).isEmpty()) {
-        throw new CliException(
-            ExitCode.CONFIG_INVALID,
-            "espocrm.phoneTypes: unknown type '" + name + "' (Mobile, Office, Home, Fax, Other)");
-      }
+    if (names.isEmpty() || names.size() != new HashSet<>(names).size()) {
+      throw new CliException(
+          ExitCode.CONFIG_INVALID, "espocrm.phoneTypes must name distinct types, comma-separated");
     }
     return names;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.kommsync.espocrm.EspoCrmConfig;
 import de.kommsync.espocrm.EspoCrmJson;
 import de.kommsync.model.CrmRules;
+import java.util.HashSet;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,29 +36,26 @@ final class InstanceOptionsMixin {
       split = ",",
       description =
           "The phone types the EspoCRM entity allows, comma-separated"
-              + " (default: Mobile,Office,Home,Fax,Other).")
+              + " (default: Mobile,Office,Home,Fax,Other); other names are the instance's own"
+              + " types, which values keep.")
   List<String> phoneTypes = List.of();
 
   /**
    * Returns the EspoCRM adapter's configuration with the instance settings of these options.
    *
-   * @throws ParameterException when a phone type name is unknown
+   * @throws ParameterException when a phone type name is blank or repeated
    */
   EspoCrmConfig espoCrmConfig() {
     EspoCrmConfig.Builder config =
         EspoCrmConfig.builder().phoneNumberInternational(phoneInternational);
     if (!phoneTypes.isEmpty()) {
-      EspoCrmConfig defaults = EspoCrmConfig.defaults();
-      for (String name : phoneTypes) {
-        if (defaults.phoneType(name.strip()).isEmpty()) {
-          throw new ParameterException(
-              mixee.commandLine(),
-              "Invalid value for option '--phone-types': unknown type '"
-                  + name
-                  + "' (expected Mobile, Office, Home, Fax or Other)");
-        }
+      List<String> names = phoneTypes.stream().map(String::strip).toList();
+      if (names.contains("") || names.size() != new HashSet<>(names).size()) {
+        throw new ParameterException(
+            mixee.commandLine(),
+            "Invalid value for option '--phone-types': the names must be distinct and not blank");
       }
-      config.typeList(phoneTypes.stream().map(String::strip).toList());
+      config.typeList(names);
     }
     return config.build();
   }

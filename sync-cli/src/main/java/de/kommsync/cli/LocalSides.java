@@ -8,7 +8,9 @@ import de.kommsync.testkit.InMemoryAdvoware;
 import de.kommsync.testkit.InMemoryEspoCrm;
 import de.kommsync.testkit.SimulatedResponse;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Both systems simulated in this process: Advoware and EspoCRM simulations (the product rules on
@@ -26,6 +28,10 @@ record LocalSides(
     InMemoryAdvoware partySystem,
     InMemoryEspoCrm crm) {
 
+  /** The phone types of a Person-type entity on a fresh EspoCRM, the simulation's default. */
+  private static final List<String> PERSON_TYPES =
+      List.of("Mobile", "Office", "Home", "Fax", "Other");
+
   /**
    * Creates empty simulations.
    *
@@ -35,6 +41,21 @@ record LocalSides(
    * @param clock the clock of both simulations
    */
   static LocalSides create(EspoCrmConfig config, boolean optimisticConcurrency, Clock clock) {
+    return create(config, optimisticConcurrency, clock, List.of());
+  }
+
+  /**
+   * Creates empty simulations whose EspoCRM also allows the given phone type names: the types a
+   * payload record's phones carry, which its instance allows whatever the configuration lists.
+   *
+   * @param config the EspoCRM adapter's configuration; its phone overrides set the simulated
+   *     instance's settings
+   * @param optimisticConcurrency whether the simulated EspoCRM checks versions
+   * @param clock the clock of both simulations
+   * @param storedTypes phone type names the instance holds already
+   */
+  static LocalSides create(
+      EspoCrmConfig config, boolean optimisticConcurrency, Clock clock, List<String> storedTypes) {
     AdvowareSimulation advoware = AdvowareSimulation.builder().clock(clock).build();
     EspoCrmSimulation.Builder crm =
         EspoCrmSimulation.builder()
@@ -44,9 +65,11 @@ record LocalSides(
     if (config.phoneNumberInternational() != null) {
       crm.phoneNumberInternational(config.phoneNumberInternational());
     }
-    List<String> types = config.typeList();
-    if (types != null) {
-      crm.typeList(types);
+    List<String> configured = config.typeList();
+    if (configured != null || !storedTypes.isEmpty()) {
+      Set<String> types = new LinkedHashSet<>(configured != null ? configured : PERSON_TYPES);
+      types.addAll(storedTypes);
+      crm.typeList(List.copyOf(types));
     }
     EspoCrmSimulation espocrm = crm.build();
     return new LocalSides(

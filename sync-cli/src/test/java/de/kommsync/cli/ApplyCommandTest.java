@@ -201,6 +201,62 @@ class ApplyCommandTest {
     assertThat(filesIn(out)).isEqualTo(1);
   }
 
+  @Test
+  void writesBackAPhoneOfTheInstancesOwnTypeWithThatType() throws IOException {
+    Path party =
+        Files.writeString(
+            dir.resolve("party.json"),
+            """
+            {"betNr": 4711, "rowId": "P1", "kommunikation": [
+              {"id": 1, "rowId": "E1", "kommKz": 0, "tlf": "030 5550101", "bemerkung": null,
+               "online": false}]}
+            """);
+    Path record =
+        Files.writeString(
+            dir.resolve("record.json"),
+            """
+            {"id": "6a0000000000d4711", "betnr": 4711, "emailAddressData": [],
+             "phoneNumberData": [{"phoneNumber": "+491701111111", "type": "Pager",
+               "primary": true, "optOut": false, "invalid": false}]}
+            """);
+    Path out = dir.resolve("out");
+
+    CliRun run = apply(party, record, out, "--phone-types", "Mobile,Office,Home,Fax,Other,Pager");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode phones = JSON.readTree(out.resolve("espocrm.json").toFile()).get("phoneNumberData");
+    assertThat(phones.findValuesAsText("phoneNumber"))
+        .containsExactly("+491701111111", "+49305550101");
+    assertThat(phones.findValuesAsText("type")).containsExactly("Pager", "Office");
+  }
+
+  @Test
+  void appliesARecordWithTheInstancesOwnPhoneTypeWithoutNamingTheType() throws IOException {
+    Path party =
+        Files.writeString(
+            dir.resolve("party.json"),
+            """
+            {"betNr": 4711, "rowId": "P1", "kommunikation": [
+              {"id": 1, "rowId": "E1", "kommKz": 0, "tlf": "030 5550101", "bemerkung": null,
+               "online": false}]}
+            """);
+    Path record =
+        Files.writeString(
+            dir.resolve("record.json"),
+            """
+            {"id": "6a0000000000d4711", "betnr": 4711, "emailAddressData": [],
+             "phoneNumberData": [{"phoneNumber": "+491701111111", "type": "Pager",
+               "primary": true, "optOut": false, "invalid": false}]}
+            """);
+    Path out = dir.resolve("out");
+
+    CliRun run = apply(party, record, out);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode phones = JSON.readTree(out.resolve("espocrm.json").toFile()).get("phoneNumberData");
+    assertThat(phones.findValuesAsText("type")).containsExactly("Pager", "Office");
+  }
+
   /** A synced party whose CRM record lost every value: the guard's case. */
   private Path[] guardPair() throws IOException {
     String phone = MarkerCodec.render(new Marker.Value("030 5550101", Kind.BUSINESS_PHONE), "");

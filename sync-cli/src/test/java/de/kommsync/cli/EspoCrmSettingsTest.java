@@ -72,11 +72,20 @@ class EspoCrmSettingsTest {
   }
 
   @Test
-  void refusesAnUnknownPhoneType() {
+  void acceptsAnInstancesOwnPhoneType() {
     Settings settings = settings("espocrm.phoneTypes", "Office,Pager");
+
+    EspoCrmConfig config = EspoCrmSettings.config(settings);
+
+    assertThat(config.typeList()).containsExactly("Office", "Pager");
+  }
+
+  @Test
+  void refusesARepeatedPhoneType() {
+    Settings settings = settings("espocrm.phoneTypes", "Office,Pager,Office");
 
     assertThatThrownBy(() -> EspoCrmSettings.config(settings))
         .isInstanceOf(CliException.class)
-        .hasMessageContaining("Pager");
+        .hasMessageContaining("espocrm.phoneTypes");
   }
 }

@@ -75,7 +75,10 @@ class PlanCommandTest {
   @Test
   void plansNothingForAnEmptyPair() throws IOException {
     Path party = Files.writeString(dir.resolve("p.json"), "{\"betNr\": 7, \"kommunikation\": []}");
-    Path record = Files.writeString(dir.resolve("r.json"), "{\"id\": \"abc\", \"betnr\": 7}");
+    Path record =
+        Files.writeString(
+            dir.resolve("r.json"),
+            "{\"id\": \"abc\", \"betnr\": 7, \"emailAddressData\": [], \"phoneNumberData\": []}");
 
     CliRun run =
         CliRun.of(
@@ -109,11 +112,11 @@ class PlanCommandTest {
   }
 
   @Test
-  void rejectsAnUnknownPhoneTypeAsUsageError() {
-    CliRun run = plan("--phone-types", "Mobile,Pager");
+  void rejectsARepeatedPhoneTypeAsUsageError() {
+    CliRun run = plan("--phone-types", "Mobile,Pager,Mobile");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains("Pager");
+    assertThat(run.err()).contains("--phone-types");
   }
 
   @Test
@@ -136,6 +139,40 @@ class PlanCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_INVALID);
     assertThat(run.err()).contains("linked to party 104860");
+  }
+
+  @Test
+  void refusesMalformedPayloadsWithExitCodeFourAndOneLineNamingTheFile() throws IOException {
+    Path noEntries = Files.writeString(dir.resolve("no-entries.json"), "{\"betNr\": 104860}");
+    Path repeated =
+        Files.writeString(
+            dir.resolve("repeated.json"),
+            "{\"betNr\": 104860, \"kommunikation\": [{\"id\": 1, \"tlf\": \"0511 123456\"},"
+                + " {\"id\": 1, \"tlf\": \"0511 654321\"}]}");
+    Path noLists =
+        Files.writeString(dir.resolve("no-lists.json"), "{\"id\": \"68e3e7eab49f09adb\"}");
+
+    CliRun party =
+        CliRun.of(
+            "plan", "--advoware", noEntries.toString(), "--espocrm", Samples.espocrm().toString());
+    CliRun twice =
+        CliRun.of(
+            "plan", "--advoware", repeated.toString(), "--espocrm", Samples.espocrm().toString());
+    CliRun record =
+        CliRun.of(
+            "plan", "--advoware", Samples.advoware().toString(), "--espocrm", noLists.toString());
+
+    assertThat(party.exitCode()).isEqualTo(ExitCode.INPUT_INVALID);
+    assertThat(party.errLines()).isEqualTo(1);
+    assertThat(party.err()).contains("no-entries.json").contains("kommunikation is missing");
+    assertThat(twice.exitCode()).isEqualTo(ExitCode.INPUT_INVALID);
+    assertThat(twice.errLines()).isEqualTo(1);
+    assertThat(twice.err()).contains("repeated.json").contains("entry id 1 repeats");
+    assertThat(twice.err()).doesNotContain("0511");
+    assertThat(record.exitCode()).isEqualTo(ExitCode.INPUT_INVALID);
+    assertThat(record.errLines()).isEqualTo(1);
+    assertThat(record.err()).contains("no-lists.json").contains("emailAddressData is missing");
+    assertThat(party.out() + twice.out() + record.out()).isEmpty();
   }
 
   @Test

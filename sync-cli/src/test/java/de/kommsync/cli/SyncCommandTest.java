@@ -2,8 +2,10 @@ package de.kommsync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kommsync.Masking;
 import de.kommsync.testkit.FakeEspoCrmServer;
 import de.kommsync.testkit.SampleParties;
+import de.kommsync.testlogging.AllowsUnmaskedLogs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,6 +35,7 @@ class SyncCommandTest {
   @AfterEach
   void stopServers() {
     fakes.close();
+    Masking.setEnabled(true);
   }
 
   private CliRun sync(Map<String, String> env, String... extra) {
@@ -86,6 +89,7 @@ class SyncCommandTest {
   }
 
   @Test
+  @AllowsUnmaskedLogs(reason = "--unmask turns masking off for the run's log lines too")
   void unmaskShowsThePersonalDataOfTheResult() {
     CliRun run = sync(secrets(), "--format", "json", "--unmask");
 

@@ -35,7 +35,9 @@ final class RunLog {
           c.overwritten().isEmpty() ? "nothing" : mask.apply(c.overwritten()));
     }
     for (Notice n : plan.notices()) {
-      if (n.kind() == Notice.Kind.MALFORMED_MARKER || n.kind() == Notice.Kind.SLOT_MARKER_DROPPED) {
+      if (n.kind() == Notice.Kind.MALFORMED_MARKER
+          || n.kind() == Notice.Kind.SLOT_MARKER_DROPPED
+          || n.kind() == Notice.Kind.UNKNOWN_KIND_CODE) {
         log.warn("entry {}: {} ({})", n.entryId(), n.kind(), n.detail());
       } else {
         log.info("entry {}: {} ({})", n.entryId(), n.kind(), n.detail());

@@ -1,5 +1,6 @@
 package de.kommsync.marker;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Kind;
 import java.util.Objects;
 
@@ -29,6 +30,12 @@ public sealed interface Marker permits Marker.Value, Marker.Slot {
       if (!kind.synced()) {
         throw new IllegalArgumentException("kind " + kind.code() + " is never written to a marker");
       }
+    }
+
+    /** Returns the marker with its value masked as {@link Masking} says. */
+    @Override
+    public String toString() {
+      return "Value[syncedValue=%s, kind=%s]".formatted(Masking.value(syncedValue), kind);
     }
   }
 

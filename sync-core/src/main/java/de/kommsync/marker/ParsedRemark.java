@@ -1,5 +1,6 @@
 package de.kommsync.marker;
 
+import de.kommsync.Masking;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -26,5 +27,12 @@ public record ParsedRemark(@Nullable Marker marker, String userText, @Nullable S
   /** Returns why the remark looks like a marker but is none, if it does. */
   public Optional<String> malformedReason() {
     return Optional.ofNullable(malformed);
+  }
+
+  /** Returns the parsed remark with the marker's value and the user text masked. */
+  @Override
+  public String toString() {
+    return "ParsedRemark[marker=%s, userText=%s, malformed=%s]"
+        .formatted(marker, Masking.text(userText), malformed);
   }
 }

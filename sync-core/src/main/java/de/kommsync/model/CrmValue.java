@@ -1,5 +1,6 @@
 package de.kommsync.model;
 
+import de.kommsync.Masking;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -56,5 +57,13 @@ public record CrmValue(
   /** Returns a copy with the given primary flag. */
   public CrmValue withPrimary(boolean newPrimary) {
     return new CrmValue(channel, value, type, nativeType, newPrimary, optOut, invalid);
+  }
+
+  /** Returns the item with its value masked as {@link de.kommsync.Masking} says. */
+  @Override
+  public String toString() {
+    String shown = channel == Channel.EMAIL ? Masking.email(value) : Masking.phone(value);
+    return "CrmValue[channel=%s, value=%s, type=%s, nativeType=%s, primary=%s, optOut=%s, invalid=%s]"
+        .formatted(channel, shown, type, nativeType, primary, optOut, invalid);
   }
 }

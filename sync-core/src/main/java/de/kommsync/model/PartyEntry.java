@@ -1,5 +1,6 @@
 package de.kommsync.model;
 
+import de.kommsync.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,5 +35,12 @@ public record PartyEntry(
   /** Returns whether the value is null or blank. */
   public boolean isBlank() {
     return value == null || value.isBlank();
+  }
+
+  /** Returns the entry with its value and remark masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return "PartyEntry[id=%d, rowId=%s, value=%s, kindCode=%d, remark=%s, online=%s]"
+        .formatted(id, rowId, Masking.value(value), kindCode, Masking.text(remark), online);
   }
 }

@@ -1,9 +1,11 @@
 package de.kommsync.model;
 
+import de.kommsync.Masking;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,5 +31,14 @@ public record PartySnapshot(
     Objects.requireNonNull(partyId, "partyId");
     contactFields = Map.copyOf(contactFields);
     entries = List.copyOf(entries);
+  }
+
+  /** Returns the party with its contact fields and entries masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    Map<String, String> fields = new TreeMap<>();
+    contactFields.forEach((name, value) -> fields.put(name, Masking.value(value)));
+    return "PartySnapshot[partyId=%s, rowId=%s, changedAt=%s, contactFields=%s, entries=%s]"
+        .formatted(partyId, rowId, changedAt, fields, entries);
   }
 }

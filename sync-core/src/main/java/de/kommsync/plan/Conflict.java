@@ -1,6 +1,7 @@
 package de.kommsync.plan;
 
 import de.kommsync.ConflictPolicy;
+import de.kommsync.Masking;
 import de.kommsync.model.Channel;
 import java.util.Objects;
 
@@ -33,5 +34,20 @@ public record Conflict(
     Objects.requireNonNull(crmValue, "crmValue");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(overwritten, "overwritten");
+  }
+
+  /** Returns the conflict with its values masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return ("Conflict[entryId=%d, channel=%s, syncedValue=%s, partySystemValue=%s, crmValue=%s,"
+            + " policy=%s, overwritten=%s]")
+        .formatted(
+            entryId,
+            channel,
+            Masking.value(syncedValue),
+            Masking.value(partySystemValue),
+            Masking.value(crmValue),
+            policy,
+            overwritten.isEmpty() ? "" : Masking.value(overwritten));
   }
 }

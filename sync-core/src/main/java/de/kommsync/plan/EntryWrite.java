@@ -1,5 +1,6 @@
 package de.kommsync.plan;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Kind;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -45,5 +46,19 @@ record EntryWrite(
       return new CreateEntry(ref, kind, value, remark, online, variant, stage);
     }
     return new UpdateEntry(ref, target.id(), kind, value, remark, online, variant, stage);
+  }
+
+  /** Returns the write with its value and remark masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return "EntryWrite[seq=%d, variant=%s, stage=%d, target=%s, kind=%s, value=%s, remark=%s]"
+        .formatted(
+            seq,
+            variant,
+            stage,
+            target == null ? null : target.id(),
+            kind,
+            Masking.value(value),
+            Masking.text(remark));
   }
 }

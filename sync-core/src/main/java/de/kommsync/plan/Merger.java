@@ -127,6 +127,7 @@ final class Merger {
       if (entry.malformed() != null) {
         draft.notice(entry.id(), Notice.Kind.MALFORMED_MARKER, entry.malformed());
       }
+      reportUnknownKindCode(entry);
       if (entry.unsyncable() != null) {
         Channel channel =
             entry.unsyncable() == SkipReason.KIND_NOT_SYNCED
@@ -148,6 +149,16 @@ final class Merger {
       for (CrmItem item : list.stored()) {
         reportCrmItem(list, item);
       }
+    }
+  }
+
+  private void reportUnknownKindCode(ClassifiedEntry entry) {
+    int code = entry.entry().kindCode();
+    if (code != 0 && Kind.ofCode(code).isEmpty()) {
+      draft.notice(
+          entry.id(),
+          Notice.Kind.UNKNOWN_KIND_CODE,
+          "kind code " + code + " is unknown; the kind is detected as " + entry.kind().code());
     }
   }
 

@@ -27,6 +27,11 @@ public record Notice(long entryId, Kind kind, String detail) {
     /** Two party-system entries hold the same value; they count as one CRM value. */
     DUPLICATE_IN_PARTY_SYSTEM,
     /** The CRM list holds two items with the same key; the plan sends it de-duplicated. */
-    DUPLICATE_IN_CRM
+    DUPLICATE_IN_CRM,
+    /**
+     * The party system reports a kind code no kind has (outside 0 to 12); the entry's kind is
+     * detected as for an entry whose kind the server does not report.
+     */
+    UNKNOWN_KIND_CODE
   }
 }

@@ -166,7 +166,12 @@ public final class PlanRenderer {
   }
 
   /**
-   * Renders the plan as text for people: a header, then one section per part of the plan.
+   * Renders the plan as text for people: a header, then one section per part of the plan. Values
+   * and remarks are quoted on one line each: a backslash, a quote, CR, LF and tab are escaped as in
+   * Java ({@code \\}, {@code \"}, {@code \r}, {@code \n}, {@code \t}), every other control
+   * character, line or paragraph separator and bidirectional override as a backslash, {@code u} and
+   * four hex digits; a text longer than 200 characters shows its first 200, then {@code ...(100000
+   * chars)} with its full length. The JSON rendering carries every text exactly.
    *
    * @param plan the plan
    * @return the text, lines ending in {@code \n}
@@ -174,9 +179,9 @@ public final class PlanRenderer {
   public static String toText(Plan plan) {
     StringBuilder out = new StringBuilder();
     out.append("Plan for party ")
-        .append(plan.partyId())
+        .append(TextSections.escape(plan.partyId()))
         .append(", CRM record ")
-        .append(plan.recordId())
+        .append(TextSections.escape(plan.recordId()))
         .append('\n');
     out.append("Direction ")
         .append(plan.direction())
@@ -187,7 +192,9 @@ public final class PlanRenderer {
     out.append("Predicted hash ").append(plan.predictedHash()).append('\n');
     if (plan.guard() != null) {
       GuardTrip guard = plan.guard();
-      out.append("GUARD: nothing is applied unless forced: ").append(guard.reason()).append('\n');
+      out.append("GUARD: nothing is applied unless forced: ")
+          .append(TextSections.escape(guard.reason()))
+          .append('\n');
     }
     TextSections.operations(out, "Operations", plan.operations());
     TextSections.operations(out, "Deferred", plan.deferred());

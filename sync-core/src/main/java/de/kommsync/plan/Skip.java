@@ -1,5 +1,6 @@
 package de.kommsync.plan;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Channel;
 import de.kommsync.value.SkipReason;
 import java.util.Objects;
@@ -30,5 +31,12 @@ public record Skip(
     PARTY_SYSTEM,
     /** In the CRM. */
     CRM
+  }
+
+  /** Returns the skip with its value masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return "Skip[side=%s, entryId=%s, channel=%s, value=%s, reason=%s]"
+        .formatted(side, entryId, channel, Masking.value(value), reason);
   }
 }

@@ -2,10 +2,14 @@ package de.kommsync.plan;
 
 import de.kommsync.model.CrmValue;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The sections of {@link PlanRenderer#toText}. */
 final class TextSections {
+
+  /** The longest value or remark shown in full; a longer one is cut. */
+  static final int MAX_SHOWN = 200;
 
   private TextSections() {}
 
@@ -125,7 +129,7 @@ final class TextSections {
           .append(": ")
           .append(notice.kind())
           .append(", ")
-          .append(notice.detail())
+          .append(escape(notice.detail()))
           .append('\n');
     }
   }
@@ -134,7 +138,51 @@ final class TextSections {
     out.append(title).append(size == 0 ? ": none\n" : " (" + size + "):\n");
   }
 
-  private static String quote(@Nullable String text) {
-    return text == null ? "-" : '"' + text + '"';
+  /**
+   * Quotes a value or remark for one line of text: control characters and line or paragraph
+   * separators escaped, so no input can start a line of its own, and a text longer than {@link
+   * #MAX_SHOWN} characters cut, with its full length after the closing quote.
+   */
+  static String quote(@Nullable String text) {
+    if (text == null) {
+      return "-";
+    }
+    if (text.length() <= MAX_SHOWN) {
+      return '"' + escape(text) + '"';
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_SHOWN - 1)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+    return '"' + escape(text.substring(0, end)) + "\"...(" + text.length() + " chars)";
+  }
+
+  /** Escapes a text for one line: backslash, quote and every character that is not printable. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '"' -> out.append("\\\"");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (unprintable(c)) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean unprintable(char c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -1,5 +1,6 @@
 package de.kommsync.plan;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Kind;
 import java.util.Objects;
 
@@ -32,5 +33,14 @@ public record UpdateEntry(
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(remark, "remark");
     Objects.requireNonNull(variant, "variant");
+  }
+
+  /** Returns the operation with its value and remark masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return ("UpdateEntry[ref=%d, entryId=%d, kind=%s, value=%s, remark=%s, online=%s, variant=%s,"
+            + " stage=%d]")
+        .formatted(
+            ref, entryId, kind, Masking.value(value), Masking.text(remark), online, variant, stage);
   }
 }

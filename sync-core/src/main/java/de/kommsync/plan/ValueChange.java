@@ -1,5 +1,6 @@
 package de.kommsync.plan;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Channel;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,5 +36,12 @@ public record ValueChange(
     REPLACED,
     /** A value is removed. */
     REMOVED
+  }
+
+  /** Returns the change with its values masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return "ValueChange[variant=%s, channel=%s, change=%s, oldValue=%s, newValue=%s]"
+        .formatted(variant, channel, change, Masking.value(oldValue), Masking.value(newValue));
   }
 }

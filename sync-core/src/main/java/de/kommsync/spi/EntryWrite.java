@@ -1,5 +1,6 @@
 package de.kommsync.spi;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Kind;
 import java.util.Objects;
 
@@ -19,5 +20,12 @@ public record EntryWrite(String value, String remark, Kind kind, boolean online)
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(remark, "remark");
     Objects.requireNonNull(kind, "kind");
+  }
+
+  /** Returns the write with its value and remark masked as {@link Masking} says. */
+  @Override
+  public String toString() {
+    return "EntryWrite[value=%s, remark=%s, kind=%s, online=%s]"
+        .formatted(Masking.value(value), Masking.text(remark), kind, online);
   }
 }

@@ -1,5 +1,6 @@
 package de.kommsync.value;
 
+import de.kommsync.Masking;
 import de.kommsync.model.Channel;
 import de.kommsync.model.CrmRules;
 import java.util.Objects;
@@ -40,6 +41,12 @@ public final class CrmForms {
     /** Returns the CRM form, when the value can be written. */
     public Optional<String> accepted() {
       return Optional.ofNullable(value);
+    }
+
+    /** Returns the form with its value masked as {@link Masking} says. */
+    @Override
+    public String toString() {
+      return "Form[value=%s, rejection=%s]".formatted(Masking.value(value), rejection);
     }
   }
 

@@ -10,7 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.kommsync.ConflictPolicy;
+import de.kommsync.Direction;
+import de.kommsync.model.Channel;
+import de.kommsync.model.Kind;
 import de.kommsync.model.PhoneType;
+import de.kommsync.value.SkipReason;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -138,5 +143,95 @@ class PlanRendererTest {
             crm(primaryEmail("a@b.de"), Fixtures.email("c@b.de")));
 
     assertThat(PlanRenderer.toText(plan)).contains("GUARD: nothing is applied unless forced: ");
+  }
+
+  private static final String FORGING =
+      "Zentrale\r\nSkipped (9):\n  entry 9 \u0000\u001b[31m\u2028x";
+
+  private static Plan forgingPlan(String remark, String unsyncable) {
+    return plan(
+        party(entry(1, "0511 123456", remark), entry(2, unsyncable, null)),
+        crm(primaryEmail("info@example.com")));
+  }
+
+  @Test
+  void escapesControlCharactersOfValuesAndRemarksInText() {
+    Plan plan = forgingPlan(FORGING, "siehe\nAkte\u0000");
+    Plan harmless = forgingPlan("Zentrale", "siehe Akte");
+
+    String text = PlanRenderer.toText(plan);
+
+    assertThat(text.lines()).hasSameSizeAs(PlanRenderer.toText(harmless).lines().toList());
+    assertThat(text).doesNotContain("\r", "\u0000", "\u001b", "\u2028");
+    assertThat(text)
+        .contains("Zentrale\\r\\nSkipped (9):\\n  entry 9 \\u0000\\u001b[31m\\u2028x\"")
+        .contains("\"siehe\\nAkte\\u0000\": NOT_A_PHONE_NUMBER");
+  }
+
+  @Test
+  void escapesBackslashAndQuoteSoAnEscapeCannotBeForged() {
+    Plan plan = forgingPlan("a\\nb \"c\"", "siehe Akte");
+
+    String text = PlanRenderer.toText(plan);
+
+    assertThat(text).contains("a\\\\nb \\\"c\\\"");
+  }
+
+  private static Plan longPlan(String value, String remark) {
+    UpdateEntry update =
+        new UpdateEntry(
+            1, 88001, Kind.BUSINESS_PHONE, value, remark, false, Variant.VAR5_CHANGED_IN_CRM, 1);
+    Skip skip =
+        new Skip(Skip.Side.CRM, null, Channel.EMAIL, value, SkipReason.NOT_AN_EMAIL_ADDRESS);
+    return new Plan(
+        "4711",
+        "rec00000000000001",
+        Direction.BOTH,
+        ConflictPolicy.CRM_WINS,
+        false,
+        List.of(update),
+        List.of(),
+        List.of(skip),
+        List.of(),
+        List.of(),
+        null,
+        "00000000000000ff");
+  }
+
+  @Test
+  void cutsLongValuesAndRemarksInTextWithTheirFullLength() {
+    Plan plan = longPlan("v".repeat(100_000), "r".repeat(100_000));
+
+    String text = PlanRenderer.toText(plan);
+
+    assertThat(text)
+        .contains("value \"" + "v".repeat(200) + "\"...(100000 chars), remark")
+        .contains("remark \"" + "r".repeat(200) + "\"...(100000 chars), online")
+        .contains("CRM value \"" + "v".repeat(200) + "\"...(100000 chars): NOT_AN_EMAIL_ADDRESS");
+    assertThat(text).doesNotContain("r".repeat(201)).doesNotContain("v".repeat(201));
+  }
+
+  @Test
+  void showsATextOfTheLimitInFull() {
+    Plan plan = longPlan("v".repeat(200), "r\n".repeat(100));
+
+    String text = PlanRenderer.toText(plan);
+
+    assertThat(text)
+        .contains("value \"" + "v".repeat(200) + "\", remark")
+        .contains("remark \"" + "r\\n".repeat(100) + "\", online")
+        .doesNotContain("chars)");
+  }
+
+  @Test
+  void keepsEveryTextExactInJson() throws Exception {
+    String longText = FORGING + "r".repeat(100_000);
+    Plan plan = longPlan(longText, longText);
+
+    JsonNode root = JSON.readTree(PlanRenderer.toJson(plan));
+
+    assertThat(root.get("operations").get(0).get("remark").asText()).isEqualTo(longText);
+    assertThat(root.get("operations").get(0).get("value").asText()).isEqualTo(longText);
+    assertThat(root.get("skipped").get(0).get("value").asText()).isEqualTo(longText);
   }
 }

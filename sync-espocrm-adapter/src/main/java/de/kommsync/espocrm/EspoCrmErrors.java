@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps EspoCRM's answers and transport failures to the core's exceptions (research/espocrm-api.md
  * §2: the reason travels in {@code X-Status-Reason}, a 401 has none). Messages name the call and
- * ids; the server's reason is kept apart in {@code reason()}.
+ * ids; the server's reason is kept apart in {@code reason()}, and only in a shape known to hold no
+ * values ({@link ServerReasons}).
  */
 final class EspoCrmErrors {
 
@@ -43,15 +44,19 @@ final class EspoCrmErrors {
       Call call, int status, @Nullable String reason, @Nullable Duration retryAfter, byte[] body) {
     String failed = "EspoCRM " + call.what() + " failed with HTTP " + status;
     return switch (status) {
-      case 400 -> rejected(call, reason, body);
-      case 401 -> new AuthenticationException(failed + ": credentials refused", 401, reason);
-      case 403 -> new AuthenticationException(failed + ": access denied", 403, reason);
+      case 400 -> rejected(call, ServerReasons.safe(reason), body);
+      case 401 ->
+          new AuthenticationException(
+              failed + ": credentials refused", 401, ServerReasons.safe(reason));
+      case 403 ->
+          new AuthenticationException(failed + ": access denied", 403, ServerReasons.safe(reason));
       case 404 ->
           call.recordId() != null
               ? new NoSuchRecordException(call.recordId())
-              : new RemoteCallException(failed, 404, false, false, reason, null);
+              : new RemoteCallException(
+                  failed, 404, false, false, ServerReasons.safe(reason), null);
       case 409 -> conflict(call, failed, reason);
-      default -> other(call, failed, status, reason, retryAfter);
+      default -> other(call, failed, status, ServerReasons.safe(reason), retryAfter);
     };
   }
 
@@ -74,7 +79,7 @@ final class EspoCrmErrors {
     if ("duplicate".equals(reason)) {
       return new DuplicateRecordException(id);
     }
-    return new RemoteCallException(failed, 409, false, false, reason, null);
+    return new RemoteCallException(failed, 409, false, false, ServerReasons.safe(reason), null);
   }
 
   private static RemoteCallException other(

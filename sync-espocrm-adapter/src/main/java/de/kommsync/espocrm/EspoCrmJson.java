@@ -42,10 +42,11 @@ import org.jspecify.annotations.Nullable;
  * phone field's metadata to {@link CrmRules}, and list rows to {@link CrmListRow}s. Pure: no I/O.
  * Immutable and thread-safe.
  *
- * <p>Reading is strict about types and lenient about absence, as EspoCRM itself is: a missing flag
- * reads as false (research/espocrm-api.md §3 "Write semantics", §8), a missing list as empty. A
- * body of the wrong shape throws {@link MalformedResponseException}, whose message names the
- * element and the record id but never a value.
+ * <p>Reading is strict about types and lenient about absent flags, as EspoCRM itself is: a missing
+ * flag reads as false (research/espocrm-api.md §3 "Write semantics", §8). A record must carry both
+ * value lists, since {@code GET} of one record always does: a missing list would read as "every
+ * value deleted". A body of the wrong shape throws {@link MalformedResponseException}, whose
+ * message names the element and the record id but never a value.
  */
 public final class EspoCrmJson {
 
@@ -104,7 +105,9 @@ public final class EspoCrmJson {
    *
    * @param json the record
    * @return the record with both lists in stored order
-   * @throws MalformedResponseException when the JSON does not have a record's shape
+   * @throws MalformedResponseException when the JSON does not have a record's shape, including a
+   *     missing or null {@code emailAddressData} or {@code phoneNumberData} (never read as empty:
+   *     that would delete every value) and an item without a non-blank value
    */
   public CrmRecord readRecord(JsonNode json) {
     requireObject(json, "CRM record");
@@ -132,12 +135,12 @@ public final class EspoCrmJson {
 
   private List<CrmValue> readEmails(@Nullable JsonNode data, String where) {
     List<CrmValue> emails = new ArrayList<>();
-    for (JsonNode item : items(data, "emailAddressData", where)) {
+    for (JsonNode item : requiredItems(data, "emailAddressData", where)) {
       String itemWhere = where + " emailAddressData item " + emails.size();
       requireObject(item, itemWhere);
       emails.add(
           CrmValue.email(
-              requiredText(item, "emailAddress", itemWhere),
+              requiredValue(item, "emailAddress", itemWhere),
               flag(item, "primary", itemWhere),
               flag(item, "optOut", itemWhere),
               flag(item, "invalid", itemWhere)));
@@ -147,7 +150,7 @@ public final class EspoCrmJson {
 
   private List<CrmValue> readPhones(@Nullable JsonNode data, String where) {
     List<CrmValue> phones = new ArrayList<>();
-    for (JsonNode item : items(data, "phoneNumberData", where)) {
+    for (JsonNode item : requiredItems(data, "phoneNumberData", where)) {
       String itemWhere = where + " phoneNumberData item " + phones.size();
       requireObject(item, itemWhere);
       String typeName = optionalText(item, "type", itemWhere);
@@ -156,7 +159,7 @@ public final class EspoCrmJson {
       phones.add(
           new CrmValue(
               Channel.PHONE,
-              requiredText(item, "phoneNumber", itemWhere),
+              requiredValue(item, "phoneNumber", itemWhere),
               type,
               typeName,
               flag(item, "primary", itemWhere),
@@ -164,6 +167,13 @@ public final class EspoCrmJson {
               flag(item, "invalid", itemWhere)));
     }
     return phones;
+  }
+
+  private static List<JsonNode> requiredItems(@Nullable JsonNode data, String field, String where) {
+    if (data == null || data.isNull()) {
+      throw new MalformedResponseException(where + ": " + field + " is missing");
+    }
+    return items(data, field, where);
   }
 
   private static List<JsonNode> items(@Nullable JsonNode data, String field, String where) {
@@ -578,7 +588,7 @@ public final class EspoCrmJson {
     return new RejectedWriteException(
         "CRM refused the update of record " + recordId + detail,
         status,
-        reason,
+        ServerReasons.safe(reason),
         failure.map(ValidationFailure::field).orElse(null),
         failure.map(ValidationFailure::type).orElse(null));
   }
@@ -631,6 +641,14 @@ public final class EspoCrmJson {
     String text = optionalText(json, field, where);
     if (text == null) {
       throw new MalformedResponseException(where + ": " + field + " is missing");
+    }
+    return text;
+  }
+
+  private static String requiredValue(JsonNode json, String field, String where) {
+    String text = requiredText(json, field, where);
+    if (text.isBlank()) {
+      throw new MalformedResponseException(where + ": " + field + " is blank");
     }
     return text;
   }

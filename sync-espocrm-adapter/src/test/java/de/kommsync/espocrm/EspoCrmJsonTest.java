@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class EspoCrmJsonTest {
 
+  private static final String NO_VALUES = "\"emailAddressData\":[],\"phoneNumberData\":[]";
+
   private final EspoCrmJson json = new EspoCrmJson(EspoCrmConfig.defaults());
 
   static String resource(String name) {
@@ -95,7 +97,8 @@ class EspoCrmJsonTest {
   void readsUnknownPhoneTypeAsOtherAndKeepsItsName() {
     JsonNode record =
         EspoCrmJson.parse(
-            "{\"id\":\"r1\",\"phoneNumberData\":[{\"phoneNumber\":\"+4930123456\","
+            "{\"id\":\"r1\",\"emailAddressData\":[],\"phoneNumberData\":[{\"phoneNumber\":"
+                + "\"+4930123456\","
                 + "\"type\":\"Billing\",\"primary\":true}]}",
             "test");
 
@@ -109,7 +112,9 @@ class EspoCrmJsonTest {
   void readsMissingFlagsAsFalse() {
     JsonNode record =
         EspoCrmJson.parse(
-            "{\"id\":\"r1\",\"emailAddressData\":[{\"emailAddress\":\"a@example.com\"}]}", "t");
+            "{\"id\":\"r1\",\"phoneNumberData\":[],"
+                + "\"emailAddressData\":[{\"emailAddress\":\"a@example.com\"}]}",
+            "t");
 
     CrmValue email = json.readRecord(record).emails().get(0);
 
@@ -117,8 +122,8 @@ class EspoCrmJsonTest {
   }
 
   @Test
-  void readsRecordWithoutListsOrStateAsEmpty() {
-    JsonNode record = EspoCrmJson.parse("{\"id\":\"r1\"}", "t");
+  void readsRecordWithEmptyListsAndWithoutStateAsEmpty() {
+    JsonNode record = EspoCrmJson.parse("{\"id\":\"r1\"," + NO_VALUES + "}", "t");
 
     CrmRecord read = json.readRecord(record);
 
@@ -127,6 +132,55 @@ class EspoCrmJsonTest {
     assertThat(read.partyId()).isNull();
     assertThat(read.state().status()).isNull();
     assertThat(read.state().retryCount()).isZero();
+  }
+
+  @Test
+  void refusesRecordWithMissingOrNullValueListNamingTheList() {
+    assertMalformed("{\"id\":\"r1\"}", "CRM record r1: emailAddressData is missing");
+    assertMalformed(
+        "{\"id\":\"r1\",\"emailAddressData\":[{\"emailAddress\":\"a@example.com\"}]}",
+        "CRM record r1: phoneNumberData is missing");
+    assertMalformed(
+        "{\"id\":\"r1\",\"emailAddressData\":null,\"phoneNumberData\":[]}",
+        "emailAddressData is missing");
+    assertMalformed(
+        "{\"id\":\"r1\",\"emailAddressData\":[],\"phoneNumberData\":null}",
+        "phoneNumberData is missing");
+  }
+
+  @Test
+  void namesTheItemButNotTheValueOfAGarbageItem() {
+    JsonNode node =
+        EspoCrmJson.parse(
+            "{\"id\":\"r\",\"emailAddressData\":[],\"phoneNumberData\":[{\"phoneNumber\":"
+                + "\"+4930123456\",\"primary\":\"yes\"}]}",
+            "t");
+
+    assertThatThrownBy(() -> json.readRecord(node))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessage("CRM record r phoneNumberData item 0: primary is not a boolean");
+  }
+
+  @Test
+  void refusesGarbageItemsWithoutPrintingTheirValue() {
+    assertMalformed(
+        "{\"id\":\"r\",\"phoneNumberData\":[],\"emailAddressData\":[null]}",
+        "emailAddressData item 0: not a JSON object");
+    assertMalformed(
+        "{\"id\":\"r\",\"emailAddressData\":[],\"phoneNumberData\":[\"+4930123\"]}",
+        "phoneNumberData item 0: not a JSON object");
+    assertMalformed(
+        "{\"id\":\"r\",\"phoneNumberData\":[],\"emailAddressData\":[{\"emailAddress\":\" \"}]}",
+        "emailAddress is blank");
+    assertMalformed(
+        "{\"id\":\"r\",\"phoneNumberData\":[],\"emailAddressData\":[{\"emailAddress\":null}]}",
+        "emailAddress is missing");
+    assertMalformed(
+        "{\"id\":\"r\",\"emailAddressData\":[],\"phoneNumberData\":[{\"phoneNumber\":\"\"}]}",
+        "phoneNumber is blank");
+    assertMalformed(
+        "{\"id\":\"r\",\"emailAddressData\":[],\"phoneNumberData\":[{\"phoneNumber\":4930}]}",
+        "phoneNumber is not text");
   }
 
   @Test
@@ -351,15 +405,19 @@ class EspoCrmJsonTest {
     assertMalformed("{\"name\":\"x\"}", "id is missing");
     assertMalformed("{\"id\":5}", "id is not text");
     assertMalformed("{\"id\":\"r\",\"emailAddressData\":\"a@b.de\"}", "not an array");
-    assertMalformed("{\"id\":\"r\",\"emailAddressData\":[\"a@b.de\"]}", "item 0");
+    assertMalformed(
+        "{\"id\":\"r\",\"phoneNumberData\":[],\"emailAddressData\":[\"a@b.de\"]}", "item 0");
     assertMalformed(
         "{\"id\":\"r\",\"emailAddressData\":[{\"emailAddress\":\"a@b.de\",\"primary\":\"false\"}]}",
         "primary is not a boolean");
-    assertMalformed("{\"id\":\"r\",\"phoneNumberData\":[{\"type\":\"Fax\"}]}", "phoneNumber");
-    assertMalformed("{\"id\":\"r\",\"versionNumber\":\"7\"}", "versionNumber");
-    assertMalformed("{\"id\":\"r\",\"modifiedAt\":\"yesterday\"}", "modifiedAt");
-    assertMalformed("{\"id\":\"r\",\"syncRetryCount\":\"two\"}", "syncRetryCount");
-    assertMalformed("{\"id\":\"r\",\"betnr\":[1]}", "betnr");
+    assertMalformed(
+        "{\"id\":\"r\",\"emailAddressData\":[],\"phoneNumberData\":[{\"type\":\"Fax\"}]}",
+        "phoneNumber is missing");
+    assertMalformed("{\"id\":\"r\",\"versionNumber\":\"7\"," + NO_VALUES + "}", "versionNumber");
+    assertMalformed("{\"id\":\"r\",\"modifiedAt\":\"yesterday\"," + NO_VALUES + "}", "modifiedAt");
+    assertMalformed(
+        "{\"id\":\"r\",\"syncRetryCount\":\"two\"," + NO_VALUES + "}", "syncRetryCount");
+    assertMalformed("{\"id\":\"r\",\"betnr\":[1]," + NO_VALUES + "}", "betnr");
   }
 
   private void assertMalformed(String body, String messagePart) {
@@ -373,7 +431,8 @@ class EspoCrmJsonTest {
   @Test
   void readsUnknownStatusAsNoneAndNegativeCountAsZero() {
     JsonNode node =
-        EspoCrmJson.parse("{\"id\":\"r\",\"syncStatus\":\"weird\",\"syncRetryCount\":-3}", "t");
+        EspoCrmJson.parse(
+            "{\"id\":\"r\",\"syncStatus\":\"weird\",\"syncRetryCount\":-3," + NO_VALUES + "}", "t");
 
     SyncState state = json.readRecord(node).state();
 

@@ -16,10 +16,12 @@ import de.kommsync.model.SyncState;
 import de.kommsync.model.SyncStatus;
 import de.kommsync.retry.RetryPolicy;
 import de.kommsync.spi.CrmChange;
-import java.io.ByteArrayOutputStream;
+import de.kommsync.testlogging.KnownSecrets;
+import de.kommsync.testlogging.LeakDetector;
+import de.kommsync.testlogging.LogAudit;
+import de.kommsync.testlogging.LogEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -30,9 +32,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the EspoCRM adapter through success and every failure path with DEBUG logging on, captures
- * what it logs and the full text of every exception (causes included), and finds no credential,
- * signature, webhook secret or personal value in either.
+ * Runs the EspoCRM adapter through success and every failure path with DEBUG logging on, and finds
+ * no credential, signature, webhook secret or personal value in what it logs (as kept by the audit
+ * provider) nor in the full text of any exception, causes included.
  */
 class EspoCrmSecretsInOutputTest {
 
@@ -41,47 +43,40 @@ class EspoCrmSecretsInOutputTest {
   private static final String WRONG_KEY = "wrong-api-key-5e1d";
   private static final String WRONG_SECRET = "wrong-hmac-secret-0c3b";
 
+  /** A reason header that echoes personal data and a credential, as a careless server might. */
+  private static final String ECHO =
+      "Duplicate: max.mueller@example.de, 0511/123456, key " + FakeEspoCrmServer.API_KEY;
+
   private final List<Throwable> failures = new ArrayList<>();
 
   @Test
   void logsAndExceptionTextsRevealNoSecretAndNoValue() throws IOException {
     JsonNode webhook = resource("/espocrm-webhook-delivery-9.3.4.json");
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream originalErr = System.err;
-    PrintStream originalOut = System.out;
-    List<String> signatures;
-    System.setErr(new PrintStream(captured, true, UTF_8));
-    System.setOut(new PrintStream(captured, true, UTF_8));
-    try {
-      signatures = runEveryPath(webhook);
-    } finally {
-      System.setErr(originalErr);
-      System.setOut(originalOut);
-    }
-    String logs = captured.toString(UTF_8);
-    String exceptions = exceptionTexts();
-
-    assertThat(logs).contains("GET /CBeteiligte/" + ID).contains("PUT /CBeteiligte/" + ID);
-    assertThat(failures).hasSizeGreaterThanOrEqualTo(10);
-    List<String> forbidden = new ArrayList<>(signatures);
-    forbidden.addAll(
-        List.of(
-            FakeEspoCrmServer.API_KEY,
-            FakeEspoCrmServer.HMAC_KEY,
-            FakeEspoCrmServer.HMAC_SECRET,
+    List.of(
             WRONG_KEY,
             WRONG_SECRET,
             webhook.get("secretKey").asText(),
-            webhook.get("headers").get("Signature").asText(),
-            "max.mueller",
-            "Mueller-Privat",
-            "+49511123456",
-            "511987654",
-            "0511/123456"));
+            webhook.get("headers").get("Signature").asText())
+        .forEach(KnownSecrets::add);
+
+    List<String> signatures = runEveryPath(webhook);
+
+    List<String> logs = LogAudit.events().stream().map(LogEvent::text).toList();
+    String exceptions = exceptionTexts();
+    assertThat(logs)
+        .anyMatch(line -> line.contains("GET /CBeteiligte/" + ID))
+        .anyMatch(line -> line.contains("PUT /CBeteiligte/" + ID));
+    assertThat(failures).hasSizeGreaterThanOrEqualTo(18);
+    List<String> forbidden = new ArrayList<>(signatures);
+    forbidden.addAll(KnownSecrets.all());
+    forbidden.addAll(
+        List.of("max.mueller", "Mueller-Privat", "+49511123456", "511987654", "0511/123456"));
     for (String secret : forbidden) {
-      assertThat(logs).as("log output").doesNotContain(secret);
+      assertThat(logs).as("log output").noneMatch(line -> line.contains(secret));
       assertThat(exceptions).as("exception texts").doesNotContain(secret);
     }
+    assertThat(logs).as("log output").noneMatch(LeakDetector::leaks);
+    assertThat(messageChains()).as("exception messages").noneMatch(LeakDetector::leaks);
   }
 
   private List<String> runEveryPath(JsonNode webhook) throws IOException {
@@ -141,6 +136,12 @@ class EspoCrmSecretsInOutputTest {
     attempt(() -> hmac.updateRecord(ID, hash("00000000000000e4"), null));
     server.inject("GET", ".*", 1, HttpFault.status(403, "No read access.", null));
     attempt(() -> hmac.readRecord(ID));
+    for (int status : List.of(400, 403, 409, 500)) {
+      server.inject("PUT", ".*", 1, HttpFault.status(status, ECHO, null));
+      attempt(() -> hmac.updateRecord(ID, hash("00000000000000e7"), null));
+      server.inject("GET", ".*", 3, HttpFault.status(status, ECHO, null));
+      attempt(() -> hmac.readRecord(ID));
+    }
   }
 
   private void failTransport(FakeEspoCrmServer server, HttpEspoCrm hmac) {
@@ -170,6 +171,16 @@ class EspoCrmSecretsInOutputTest {
     } catch (RuntimeException e) {
       failures.add(e);
     }
+  }
+
+  private List<String> messageChains() {
+    List<String> messages = new ArrayList<>();
+    for (Throwable failure : failures) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        messages.add(String.valueOf(t.getMessage()));
+      }
+    }
+    return messages;
   }
 
   private String exceptionTexts() {
