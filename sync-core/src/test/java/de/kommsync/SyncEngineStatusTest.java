@@ -6,11 +6,11 @@ import de.kommsync.doubles.CallKind;
 import de.kommsync.doubles.Faults;
 import de.kommsync.doubles.Plans;
 import de.kommsync.doubles.ScriptedPlanner;
-import de.kommsync.internal.LegacyRowIdHash;
 import de.kommsync.model.CrmValue;
 import de.kommsync.model.SyncField;
 import de.kommsync.model.SyncState;
 import de.kommsync.model.SyncStatus;
+import de.kommsync.plan.CommunicationHash;
 import de.kommsync.plan.Plan;
 import de.kommsync.spi.CrmChange;
 import java.time.Duration;
@@ -217,7 +217,8 @@ class SyncEngineStatusTest {
     assertThat(f.crm.updates().get(0).stateFields()).doesNotContain(SyncField.HASH);
     assertThat(f.crm.updates().get(1).stateFields()).contains(SyncField.HASH);
     assertThat(f.crm.updates().get(1).emails()).isNull();
-    assertThat(f.crm.record().state().hash()).isEqualTo(LegacyRowIdHash.of(f.party.entries()));
+    assertThat(f.crm.record().state().hash())
+        .isEqualTo(CommunicationHash.legacy(f.party.entries()));
     assertThat(result.calls().partyReads()).isEqualTo(2);
     assertThat(f.log.starts(CallKind.UPDATE_RECORD).get(1).seq())
         .isGreaterThan(f.log.ends(CallKind.CREATE_ENTRY).get(0).seq());
@@ -231,7 +232,8 @@ class SyncEngineStatusTest {
     RunResult result = f.sync(ScriptedPlanner.of(addsAnna(), Plans.empty(NEW_HASH)), legacy);
 
     assertThat(f.crm.updates()).hasSize(1);
-    assertThat(f.crm.record().state().hash()).isEqualTo(LegacyRowIdHash.of(f.party.entries()));
+    assertThat(f.crm.record().state().hash())
+        .isEqualTo(CommunicationHash.legacy(f.party.entries()));
     assertThat(result.calls().partyReads()).isEqualTo(2);
   }
 }

@@ -8,7 +8,6 @@ import de.kommsync.RunOutcome;
 import de.kommsync.RunResult;
 import de.kommsync.StaleRecordException;
 import de.kommsync.SyncOptions;
-import de.kommsync.internal.LegacyRowIdHash;
 import de.kommsync.internal.SyncStates;
 import de.kommsync.model.CrmRecord;
 import de.kommsync.model.CrmValue;
@@ -16,6 +15,7 @@ import de.kommsync.model.PartySnapshot;
 import de.kommsync.model.SyncField;
 import de.kommsync.model.SyncState;
 import de.kommsync.model.SyncStatus;
+import de.kommsync.plan.CommunicationHash;
 import de.kommsync.plan.CrmWrite;
 import de.kommsync.plan.Operation;
 import de.kommsync.plan.Plan;
@@ -317,7 +317,9 @@ final class Run {
       hash = current.predictedHash();
     } else {
       hash =
-          entryOperations(current).isEmpty() ? LegacyRowIdHash.of(party.entries()) : stored.hash();
+          entryOperations(current).isEmpty()
+              ? CommunicationHash.legacy(party.entries())
+              : stored.hash();
     }
     SyncState cleared = setup.schedule().succeeded(stored, status);
     return SyncStates.withSyncResult(cleared, status, now(), party.rowId(), hash);
@@ -362,7 +364,8 @@ final class Run {
 
   /** Legacy hash mode: writes the row-id hash of the party as re-read after the entry writes. */
   private @Nullable Ending writeLegacyHash(PartySnapshot after) {
-    SyncState target = SyncStates.withHash(stored, LegacyRowIdHash.of(after.entries()), now());
+    SyncState target =
+        SyncStates.withHash(stored, CommunicationHash.legacy(after.entries()), now());
     Set<SyncField> fields = SyncStates.changedFields(stored, target);
     fields.remove(SyncField.LAST_SYNC);
     if (fields.isEmpty()) {

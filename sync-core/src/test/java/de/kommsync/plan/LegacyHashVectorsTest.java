@@ -1,4 +1,4 @@
-package de.kommsync.internal;
+package de.kommsync.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The earlier implementation's hash: MD5 over the sorted, concatenated entry row ids. */
-class LegacyRowIdHashTest {
+class LegacyHashVectorsTest {
 
   private static PartyEntry entry(long id, String rowId) {
     return new PartyEntry(id, rowId, "x", 0, null, false);
@@ -22,7 +22,7 @@ class LegacyRowIdHashTest {
             entry(2, "GBABAAAAEMDGACAAFLBGNLBAAAAAEDNHOEAFAAAA"),
             entry(1, "FBABAAAAEMDGACAAFLBGNLBAAAAAEDNHOEAFAAAA"));
 
-    assertThat(LegacyRowIdHash.of(entries)).isEqualTo("df2de7fd69a9a442");
+    assertThat(CommunicationHash.legacy(entries)).isEqualTo("df2de7fd69a9a442");
   }
 
   @Test
@@ -30,14 +30,15 @@ class LegacyRowIdHashTest {
     PartyEntry a = entry(1, "B-ROW");
     PartyEntry b = entry(2, "A-ROW");
 
-    assertThat(LegacyRowIdHash.of(List.of(a, b))).isEqualTo(LegacyRowIdHash.of(List.of(b, a)));
+    assertThat(CommunicationHash.legacy(List.of(a, b)))
+        .isEqualTo(CommunicationHash.legacy(List.of(b, a)));
   }
 
   @Test
   void leavesOutEntriesWithoutRowIdAndHashesNothingForAnEmptyParty() {
     PartyEntry noRow = new PartyEntry(3, null, "x", 0, null, false);
 
-    assertThat(LegacyRowIdHash.of(List.of(noRow))).isEqualTo("d41d8cd98f00b204");
-    assertThat(LegacyRowIdHash.of(List.of())).isEqualTo("d41d8cd98f00b204");
+    assertThat(CommunicationHash.legacy(List.of(noRow))).isEqualTo("d41d8cd98f00b204");
+    assertThat(CommunicationHash.legacy(List.of())).isEqualTo("d41d8cd98f00b204");
   }
 }
