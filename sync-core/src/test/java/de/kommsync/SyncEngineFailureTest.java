@@ -7,6 +7,7 @@ import de.kommsync.doubles.Faults;
 import de.kommsync.doubles.Plans;
 import de.kommsync.doubles.RecordingListener;
 import de.kommsync.doubles.ScriptedPlanner;
+import de.kommsync.model.CrmRecord;
 import de.kommsync.model.CrmValue;
 import de.kommsync.model.SyncField;
 import de.kommsync.model.SyncState;
@@ -50,6 +51,23 @@ class SyncEngineFailureTest {
 
   private static SyncOptions oneAtATime() {
     return SyncOptions.builder().partyWriteParallelism(1).build();
+  }
+
+  @Test
+  void writesNothingWhenTheRecordIsLinkedToAnotherParty() {
+    Fixture f = Fixture.synced();
+    f.crm.edit(
+        r ->
+            new CrmRecord(
+                r.id(), "999999", r.emails(), r.phones(), r.state(), r.modifiedAt(), r.version()));
+
+    RunResult result = f.sync(ScriptedPlanner.of(Plans.empty(Fixture.HASH)));
+
+    assertThat(result.outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(result.reasonText())
+        .hasValueSatisfying(r -> assertThat(r).contains("another party"));
+    assertThat(f.crm.updates()).isEmpty();
+    assertThat(f.party.writes()).isEmpty();
   }
 
   @Test

@@ -119,6 +119,16 @@ final class Run {
     CrmRecord record = Objects.requireNonNull(both.record());
     original = record.state();
     stored = record.state();
+    if (record.partyId() != null && !sameParty(record.partyId(), partyId)) {
+      String reason =
+          "CRM record "
+              + recordId
+              + " is linked to another party than "
+              + partyId
+              + "; nothing was written";
+      errors.add(reason);
+      return new Ending(RunOutcome.FAILED, reason);
+    }
     if (!options.ignoreBackoff() && setup.schedule().isBackedOff(stored, setup.clock().instant())) {
       return new Ending(RunOutcome.BACKED_OFF, backoffReason());
     }
@@ -128,6 +138,22 @@ final class Run {
           : failWithStatus(RunOutcome.FAILED, ErrorText.of("reading the party", both.partyError()));
     }
     return started(Objects.requireNonNull(both.party()), record);
+  }
+
+  /**
+   * Returns whether the party id stored in the CRM record names the party of this run: equal text,
+   * or equal numbers when both are decimal numbers ({@code 0104860} and {@code 104860}).
+   */
+  static boolean sameParty(String linked, String requested) {
+    String a = linked.strip();
+    String b = requested.strip();
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.matches("\\d{1,18}") && b.matches("\\d{1,18}")) {
+      return Long.parseLong(a) == Long.parseLong(b);
+    }
+    return false;
   }
 
   private String backoffReason() {
