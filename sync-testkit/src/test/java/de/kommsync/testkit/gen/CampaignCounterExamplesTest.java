@@ -33,7 +33,8 @@ class CampaignCounterExamplesTest {
 
   @Test
   @Disabled(
-      "TODO(#5): a stale marker left by deferred runs removes a value a person added (seed 20261207)")
+      "TODO(#5): the product is wrong (SPEC 8): a marker a one-direction run left stale reads a"
+          + " value a person added to the CRM again as the entry's old value (seed 20261207)")
   void aBothRunAfterOneDirectionRunsRemovesNoCrmValueWithoutReason() {
     Start start =
         new Start(
