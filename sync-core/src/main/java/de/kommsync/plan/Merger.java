@@ -376,7 +376,11 @@ final class Merger {
   /** Both sides changed the value: the CRM holds the new one already, a conflict, or Var4. */
   private void pairChanged(ClassifiedEntry entry, PairPool pool) {
     Channel channel = entry.channel();
-    if (channel != entry.syncedChannel() || lists.get(channel).holder(entry.key()).isPresent()) {
+    Optional<CrmItem> holder = lists.get(channel).holder(entry.key());
+    if (holder.isPresent() && finishesMove(entry, holder.get())) {
+      return;
+    }
+    if (channel != entry.syncedChannel() || holder.isPresent()) {
       placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
       return;
     }
@@ -503,6 +507,31 @@ final class Merger {
     CrmItem added =
         list.add(crmForm(channel, entry.value()), entry.key(), type, entry.index(), variant);
     markerWrite(entry, remark.get(), variant, added);
+  }
+
+  /**
+   * Finishes a move an earlier run began and could not finish (its new entry was written, the
+   * answer lost, the run stopped before the old entry was blanked): the CRM holds the entry's new
+   * value under a type the entry's kinds do not accept, and another marked, unchanged entry of a
+   * compatible kind holds that value. Only the old entry is blanked, keeping its user text, as for
+   * a move whose target exists already. Returns whether the entry is planned.
+   */
+  private boolean finishesMove(ClassifiedEntry entry, CrmItem holder) {
+    Channel channel = entry.channel();
+    PhoneType type = holder.type();
+    if (channel != entry.syncedChannel() || accepts(entry, channel, type)) {
+      return false;
+    }
+    for (ClassifiedEntry other : holders.get(channel).getOrDefault(entry.key(), List.of())) {
+      if (other != entry
+          && other.entryClass() == EntryClass.MARKED
+          && other.partyChange() == PartyChange.UNCHANGED
+          && accepts(other, channel, type)) {
+        move(entry, entry.value(), channel, type, holder.planned() ? holder : null);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Var1: creates the CRM values no entry holds in the party system. */

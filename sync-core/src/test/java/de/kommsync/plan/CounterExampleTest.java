@@ -250,4 +250,27 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), three, toCrm).operations()).isEmpty();
     convergesAfterOneRun(after.party(), after.record(), three);
   }
+
+  @Test
+  @org.junit.jupiter.api.Disabled(
+      "TODO(#5): a conflict paired before a later changed entry adds the same new value")
+  void aRunToTheCrmLeavesNothingToPlanWhenTwoChangedEntriesHoldTheSameNewValue() {
+    PartySnapshot party =
+        party(
+            java.util.Map.of("mobil", "0171/2345678"),
+            entry(100, "+49 89 9876543", ""),
+            entry(107, "0511 123456", marker("0511 123456", 2)),
+            entry(114, "0511 123456", Fixtures.slot(11)),
+            entry(121, "0171 2345678", marker("0511 123456", 1)),
+            entry(128, "0511 123456", marker("0511 123456", 2), 2),
+            entry(135, "0171 2345678", marker("0511 123456", 1)));
+    CrmRecord record = crm(email("max@example.com"), phone("+49301234567", PhoneType.BUSINESS));
+    SyncOptions toCrm = SyncOptions.builder().direction(de.kommsync.Direction.TO_CRM).build();
+    Plan first = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(first, party, record, CrmRules.DEFAULTS);
+
+    Plan again = Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm);
+
+    assertThat(again.operations()).isEmpty();
+  }
 }

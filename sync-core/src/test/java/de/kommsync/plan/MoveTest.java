@@ -154,6 +154,58 @@ class MoveTest {
   }
 
   @Test
+  void finishesAMoveWhoseNewEntryWasCreatedBeforeTheAnswerWasLost() {
+    Plan plan =
+        plan(
+            party(
+                entry(1, "0511 777", marked(B, 1, "Zentrale")),
+                entry(2, "0511 777", marked("0511 777", 3, "Zentrale"))),
+            crm(primaryPhone("+49511777", PhoneType.MOBILE)));
+
+    assertThat(plan.operations())
+        .containsExactly(
+            new UpdateEntry(
+                1, 1, Kind.BUSINESS_PHONE, "", slot(1, "Zentrale"), false, Variant.MOVED, 1));
+  }
+
+  @Test
+  void defersFinishingTheMoveWhenTheDirectionExcludesMoves() {
+    Plan plan =
+        plan(
+            party(
+                entry(1, "0511 777", marked(B, 1, "Zentrale")),
+                entry(2, "0511 777", marked("0511 777", 3, "Zentrale"))),
+            crm(primaryPhone("+49511777", PhoneType.MOBILE)),
+            SyncOptions.builder().direction(Direction.TO_CRM).build());
+
+    assertThat(plan.operations()).isEmpty();
+    assertThat(plan.deferred())
+        .containsExactly(
+            new UpdateEntry(
+                1, 1, Kind.BUSINESS_PHONE, "", slot(1, "Zentrale"), false, Variant.MOVED, 1));
+  }
+
+  @Test
+  void keepsAChangedValueWhoseNewKindHoldsNoEntryAsAMarkerUpdate() {
+    Plan plan =
+        plan(
+            party(entry(1, "0511 777", marked(B, 1, "Zentrale"))),
+            crm(primaryPhone("+49511777", PhoneType.MOBILE)));
+
+    assertThat(plan.operations())
+        .containsExactly(
+            new UpdateEntry(
+                1,
+                1,
+                Kind.BUSINESS_PHONE,
+                "0511 777",
+                marked("0511 777", 3, "Zentrale"),
+                false,
+                Variant.MATCHED,
+                1));
+  }
+
+  @Test
   void neverMovesOrRetypesOnAFirstSync() {
     Plan plan = plan(party(entry(1, B, "Zentrale", 1)), crm(primaryPhone(B_CRM, PhoneType.MOBILE)));
 

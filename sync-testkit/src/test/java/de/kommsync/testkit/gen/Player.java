@@ -98,7 +98,9 @@ final class Player {
     }
     judge(index, before, World.observe(sandbox), overwritten, false);
     RunSpec recovery = new RunSpec(Direction.BOTH, spec.policy(), spec.force(), null);
+    World beforeRecovery = World.observe(sandbox);
     RunResult second = sandbox.run(recovery);
+    trace(beforeRecovery, second);
     log.add("recovery -> " + second.outcome() + " " + second.reasonText().orElse(""));
     overwrittenSince.addAll(overwritten(second));
     overwritten.addAll(overwrittenSince);
