@@ -83,7 +83,8 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     checkOutcome(result);
-    OutputDirectory.write(out, outputs(sides, betNr, recordId, result));
+    OutputDirectory.write(
+        out, outputs(sides, betNr, recordId, result), List.of(files.advoware, files.espocrm));
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(Summary.line(result));
     stdout.println("Wrote " + out + ": advoware.json, espocrm.json, plan.json, result.json");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,10 +16,15 @@ import java.util.stream.Stream;
 /**
  * Writes a command's output files all at once or not at all: into a fresh directory beside the
  * target, which is then moved into place with one atomic rename. An existing target is replaced
- * only when it holds nothing but files of the same names (an earlier output); anything else is left
- * alone and the write fails.
+ * only when it is empty, or when it is an earlier output: it holds the marker file {@value #MARKER}
+ * that every output carries, and nothing but files of the output's names. A directory that holds
+ * one of the command's input files is never replaced. Anything else is left alone and the write
+ * fails.
  */
 final class OutputDirectory {
+
+  /** The file every output directory carries, so a later run knows it may replace it. */
+  static final String MARKER = ".kommsync-output";
 
   private OutputDirectory() {}
 
@@ -27,10 +33,18 @@ final class OutputDirectory {
    *
    * @param target the directory to create or replace
    * @param files file names (no separators) to their content
+   * @param inputs the command's input files; a target that holds one is never replaced
    * @throws CliException with {@link ExitCode#OUTPUT_FAILED}; nothing of the output is then left
    */
-  static void write(Path target, Map<String, byte[]> files) {
+  static void write(Path target, Map<String, byte[]> files, List<Path> inputs) {
     Path dir = target.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      if (input.toAbsolutePath().normalize().startsWith(dir)) {
+        throw new CliException(
+            ExitCode.OUTPUT_FAILED,
+            target + ": holds the input file " + input + "; choose another output directory");
+      }
+    }
     Path parent = dir.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new CliException(
@@ -56,12 +70,17 @@ final class OutputDirectory {
     if (!Files.isDirectory(dir)) {
       throw new CliException(ExitCode.OUTPUT_FAILED, target + ": exists and is not a directory");
     }
+    boolean marked = Files.isRegularFile(dir.resolve(MARKER));
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {
-        if (!names.contains(entry.getFileName().toString()) || !Files.isRegularFile(entry)) {
+        String name = entry.getFileName().toString();
+        boolean ours = name.equals(MARKER) || names.contains(name);
+        if (!marked || !ours || !Files.isRegularFile(entry)) {
           throw new CliException(
               ExitCode.OUTPUT_FAILED,
-              target + ": exists and holds other files; choose an empty or new directory");
+              target
+                  + ": exists and is not an earlier output of this command; choose an empty or"
+                  + " new directory");
         }
       }
     } catch (IOException e) {
@@ -75,6 +94,10 @@ final class OutputDirectory {
       staging = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".tmp-");
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         Files.write(staging.resolve(checkedName(file.getKey())), file.getValue());
+      }
+      if (!files.isEmpty()) {
+        Files.writeString(
+            staging.resolve(MARKER), "written by kommsync; replaced by its next run\n");
       }
       return staging;
     } catch (IOException e) {
