@@ -9,10 +9,13 @@ import de.kommsync.model.Kind;
 import de.kommsync.model.PhoneType;
 import de.kommsync.value.SkipReason;
 import de.kommsync.value.ValueKeys;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -294,43 +297,113 @@ final class Merger {
   // ---- step (3): pairing of marked entries that lost their synced value ---------------------
 
   private void pairLost() {
-    List<ClassifiedEntry> unchanged = new ArrayList<>();
-    List<ClassifiedEntry> changed = new ArrayList<>();
-    List<ClassifiedEntry> deleted = new ArrayList<>();
+    List<ClassifiedEntry> lost = new ArrayList<>();
     for (ClassifiedEntry entry : entries) {
       if (entry.entryClass() != EntryClass.MARKED || syncedItems[entry.index()] != null) {
         continue;
       }
-      switch (entry.partyChange()) {
-        case UNCHANGED -> unchanged.add(entry);
-        case CHANGED -> changed.add(entry);
-        case DELETED -> deleted.add(entry);
-        case UNSYNCABLE -> dropMarker(entry);
+      if (entry.partyChange() == PartyChange.UNSYNCABLE) {
+        dropMarker(entry);
+      } else {
+        lost.add(entry);
       }
     }
+    Set<ClassifiedEntry> settled = settleWithoutPairing(lost);
     PairPool pool = new PairPool(lists.values());
     Map<String, CrmItem> groupPairs = new HashMap<>();
-    for (ClassifiedEntry entry : unchanged) {
-      if (!returned(entry)) {
-        pairUnchanged(entry, pool, groupPairs);
+    for (PartyChange change :
+        List.of(PartyChange.UNCHANGED, PartyChange.CHANGED, PartyChange.DELETED)) {
+      for (ClassifiedEntry entry : lost) {
+        if (entry.partyChange() == change && !settled.contains(entry) && !returned(entry)) {
+          pairOne(entry, pool, groupPairs);
+        }
       }
     }
-    for (ClassifiedEntry entry : changed) {
-      if (!returned(entry)) {
-        pairChanged(entry, pool);
+  }
+
+  private void pairOne(ClassifiedEntry entry, PairPool pool, Map<String, CrmItem> groupPairs) {
+    switch (entry.partyChange()) {
+      case UNCHANGED -> pairUnchanged(entry, pool, groupPairs);
+      case CHANGED -> pairChanged(entry, pool);
+      default -> {
+        Optional<CrmItem> pair = pair(entry, pool, true);
+        if (pair.isPresent()) {
+          writeCrmValue(entry, pair.get());
+        } else {
+          toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+        }
       }
     }
-    for (ClassifiedEntry entry : deleted) {
-      if (returned(entry)) {
+  }
+
+  /**
+   * Plans, before any pairing, the entries that lost their synced value but need no CRM value to
+   * pair: those whose synced value another entry brings back into the CRM, and changed ones whose
+   * new value the CRM holds (or gets) or that moved to the other channel. Planning one may bring a
+   * value into the CRM that settles another, so entries wait on the keys they need and wake when a
+   * key gets a holder; each entry is looked at a bounded number of times.
+   *
+   * @return the entries planned here
+   */
+  private Set<ClassifiedEntry> settleWithoutPairing(List<ClassifiedEntry> lost) {
+    Set<ClassifiedEntry> settled = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<String, List<ClassifiedEntry>> waiting = new HashMap<>();
+    ArrayDeque<ClassifiedEntry> ready = new ArrayDeque<>();
+    for (ClassifiedEntry entry : lost) {
+      if (settles(entry)) {
+        ready.add(entry);
+      } else {
+        if (entry.syncedKey() != null) {
+          waiting
+              .computeIfAbsent(entry.syncedChannel() + entry.syncedKey(), k -> new ArrayList<>())
+              .add(entry);
+        }
+        if (entry.partyChange() == PartyChange.CHANGED) {
+          waiting.computeIfAbsent(entry.channel() + entry.key(), k -> new ArrayList<>()).add(entry);
+        }
+      }
+    }
+    drainNewHolders();
+    while (!ready.isEmpty()) {
+      ClassifiedEntry entry = ready.poll();
+      if (!settled.add(entry)) {
         continue;
       }
-      Optional<CrmItem> pair = pair(entry, pool, true);
-      if (pair.isPresent()) {
-        writeCrmValue(entry, pair.get());
-      } else {
-        toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+      if (!returned(entry)) {
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      }
+      for (String key : drainNewHolders()) {
+        for (ClassifiedEntry next : waiting.getOrDefault(key, List.of())) {
+          if (!settled.contains(next) && settles(next)) {
+            ready.add(next);
+          }
+        }
+        waiting.remove(key);
       }
     }
+    return settled;
+  }
+
+  /** Returns whether a lost entry can be planned without pairing (see settleWithoutPairing). */
+  private boolean settles(ClassifiedEntry entry) {
+    if (lists.get(entry.syncedChannel()).holder(entry.syncedKey()).isPresent()) {
+      return true;
+    }
+    if (entry.partyChange() != PartyChange.CHANGED) {
+      return false;
+    }
+    return entry.channel() != entry.syncedChannel()
+        || lists.get(entry.channel()).holder(entry.key()).isPresent();
+  }
+
+  private List<String> drainNewHolders() {
+    List<String> keys = new ArrayList<>();
+    for (CrmList list : lists.values()) {
+      for (String key : list.drainNewHolders()) {
+        keys.add(list.channel() + key);
+      }
+    }
+    return keys;
   }
 
   /**

@@ -250,4 +250,31 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), three, toCrm).operations()).isEmpty();
     convergesAfterOneRun(after.party(), after.record(), three);
   }
+
+  @Test
+  void marksAChangedEntryWhoseNewValueALaterEntryBringsIntoTheCrm() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 1)),
+            entry(107, "030 1234567", marker("+49 89 9876543", 1)),
+            entry(114, b, marker(b, 1)),
+            entry(121, b, marker(b, 1)),
+            entry(128, "030 1234567", marker(b, 1)),
+            entry(135, b, ""));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
 }
