@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ final class Merger {
   private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
   private final Set<Integer> full;
   private final List<Runnable> waiting = new ArrayList<>();
+  private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
   private boolean late;
 
   Merger(
@@ -319,6 +321,23 @@ final class Merger {
         }
       }
     }
+    resolveConflicts();
+  }
+
+  /**
+   * Resolves the conflicts the pairing found, once every other entry has been planned: a changed
+   * entry whose new or synced value another entry brought into the CRM meanwhile is no conflict
+   * after all (its pair is then created in the party system like any unmatched CRM value).
+   */
+  private void resolveConflicts() {
+    for (Map.Entry<ClassifiedEntry, CrmItem> conflict : pendingConflicts.entrySet()) {
+      ClassifiedEntry entry = conflict.getKey();
+      if (!settles(entry)) {
+        resolveConflict(entry, conflict.getValue());
+      } else if (!returned(entry)) {
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      }
+    }
   }
 
   private void pairOne(ClassifiedEntry entry, PairPool pool, Map<String, CrmItem> groupPairs) {
@@ -448,7 +467,7 @@ final class Merger {
       placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
       return;
     }
-    resolveConflict(entry, pair.get());
+    pendingConflicts.put(entry, pair.get());
   }
 
   private void resolveConflict(ClassifiedEntry entry, CrmItem pair) {

@@ -277,4 +277,30 @@ class CounterExampleTest {
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
   }
+
+  @Test
+  void resolvesNoConflictForAChangeAnotherEntryBringsIntoTheCrm() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "030 1234567", Fixtures.slot(1)),
+            entry(107, "+49 89 9876543", marker(b, 1)),
+            entry(114, "+49 89 9876543", marker(b, 1), 1),
+            entry(121, "030 1234567", marker(b, 1), 1),
+            entry(128, "030 1234567", ""));
+    CrmRecord record =
+        crm(
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+491712345678", PhoneType.BUSINESS));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
 }
