@@ -315,13 +315,16 @@ final class Merger {
     Map<String, CrmItem> groupPairs = new HashMap<>();
     for (PartyChange change :
         List.of(PartyChange.UNCHANGED, PartyChange.CHANGED, PartyChange.DELETED)) {
+      if (change == PartyChange.DELETED) {
+        // a resolution may bring a value back that a deleted entry lost: resolve them first
+        resolveConflicts();
+      }
       for (ClassifiedEntry entry : lost) {
         if (entry.partyChange() == change && !settled.contains(entry) && !returned(entry)) {
           pairOne(entry, pool, groupPairs);
         }
       }
     }
-    resolveConflicts();
   }
 
   /**

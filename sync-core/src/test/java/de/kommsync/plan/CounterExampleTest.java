@@ -303,4 +303,35 @@ class CounterExampleTest {
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
   }
+
+  @Test
+  void keepsADeletedEntryStableWhenAConflictResolutionBringsItsValueBack() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "+49 89 9876543", marker(b, 1)),
+            entry(107, "+49 89 9876543", marker("max@example.com", 1)),
+            entry(114, b, marker(b, 2)),
+            entry(121, b, marker("0221 55555", 1)),
+            entry(128, "", marker(b, 1), 1),
+            entry(135, b, marker(b, 2)),
+            entry(142, b, marker(b, 2)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    SyncOptions toCrm =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_CRM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+  }
 }
