@@ -208,12 +208,16 @@ final class Merger {
       }
       case CHANGED -> planChanged(entry, item, retyped);
       case DELETED -> {
-        keepOrRemove(item, retyped, Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
-        toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+        boolean kept = keepOrRemove(item, retyped, Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
+        toSlot(
+            entry,
+            kept ? Variant.MOVED : Variant.VAR3_DELETED_IN_PARTY_SYSTEM,
+            entry.userText(),
+            false);
       }
       case UNSYNCABLE -> {
-        keepOrRemove(item, retyped, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
-        dropMarker(entry);
+        boolean kept = keepOrRemove(item, retyped, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
+        dropMarker(entry, kept ? Variant.MOVED : Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
       }
     }
   }
@@ -221,17 +225,21 @@ final class Merger {
   /**
    * Removes a value the party system deleted, unless another entry still holds it; a value whose
    * type the CRM changed meanwhile is kept and created in the party system instead (a modification
-   * beats a deletion).
+   * beats a deletion). The old entry's write then belongs to that move, so a run towards the CRM
+   * defers both halves together.
+   *
+   * @return whether the value is kept to be created in the party system
    */
-  private void keepOrRemove(CrmItem item, boolean retyped, Variant variant) {
+  private boolean keepOrRemove(CrmItem item, boolean retyped, Variant variant) {
     if (item.state() != CrmItem.State.KEPT || held(item.channel(), item.key())) {
-      return;
+      return false;
     }
     if (retyped) {
       item.reserve();
     } else {
       lists.get(item.channel()).remove(item, variant);
     }
+    return retyped;
   }
 
   /** Var6: the party system changed a value the CRM still holds. */
@@ -305,7 +313,7 @@ final class Merger {
         continue;
       }
       if (entry.partyChange() == PartyChange.UNSYNCABLE) {
-        dropMarker(entry);
+        dropMarker(entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
       } else {
         lost.add(entry);
       }
@@ -697,12 +705,12 @@ final class Merger {
    * unsyncable and synced with its own kind once it is valid (without it, a phone number in a beA
    * entry would read as a business phone on the next run).
    */
-  private void dropMarker(ClassifiedEntry entry) {
+  private void dropMarker(ClassifiedEntry entry, Variant variant) {
     String remark = entry.userText();
     if (Kind.ofCode(entry.entry().kindCode()).isEmpty() && entry.kind().synced()) {
       remark = draft.slotRemarkIfFits(entry.kind(), entry.userText()).orElse(remark);
     }
-    draft.update(entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), remark, null, false);
+    draft.update(entry, variant, 1, entry.value(), remark, null, false);
   }
 
   private void markerWrite(

@@ -334,4 +334,40 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
         .isEmpty();
   }
+
+  @Test
+  void defersBothHalvesOfKeepingAValueTheCrmRetypedWhenSyncingToTheCrm() {
+    PartySnapshot party =
+        party(
+            entry(100, "0221 55555", marker("030 1234567", 1)),
+            entry(107, "030 1234567", marker("+49 89 9876543", 3), 1),
+            entry(114, "siehe Akte", marker("0511 123456", 1)),
+            entry(121, "030 1234567", ""),
+            entry(128, "0171 2345678", ""));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49511123456", PhoneType.MOBILE),
+            phone("+491712345678", PhoneType.BUSINESS));
+    CrmRules company =
+        new CrmRules(
+            true,
+            java.util.EnumSet.of(
+                PhoneType.BUSINESS, PhoneType.MOBILE, PhoneType.FAX, PhoneType.OTHER),
+            3,
+            3,
+            36,
+            254);
+    SyncOptions toCrm =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_CRM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, company, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, company);
+
+    assertThat(Planner.plan(after.party(), after.record(), company, toCrm).operations()).isEmpty();
+    assertThat(after.record().phones()).extracting(v -> v.value()).contains("+49511123456");
+  }
 }
