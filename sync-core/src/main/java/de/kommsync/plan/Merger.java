@@ -46,6 +46,8 @@ final class Merger {
   private final List<Runnable> waiting = new ArrayList<>();
   private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
   private boolean late;
+  private boolean finalRound;
+  private PairPool pool = new PairPool(List.of());
 
   Merger(
       Classifier classifier,
@@ -100,9 +102,30 @@ final class Merger {
       }
     }
     pairLost();
-    late = true;
-    waiting.forEach(Runnable::run);
+    planWaiting();
     createUnmatched();
+  }
+
+  /**
+   * Plans the entries a full CRM list made wait, after every other entry: in rounds while any of
+   * them gets planned (one may free the way for another: a conflict resolution that puts a value
+   * into the CRM, a pair given back), then reports the rest as skipped.
+   */
+  private void planWaiting() {
+    late = true;
+    List<Runnable> blocked = new ArrayList<>(waiting);
+    while (!blocked.isEmpty()) {
+      waiting.clear();
+      blocked.forEach(Runnable::run);
+      if (waiting.size() == blocked.size()) {
+        break;
+      }
+      blocked = new ArrayList<>(waiting);
+    }
+    finalRound = true;
+    List<Runnable> rest = new ArrayList<>(waiting);
+    waiting.clear();
+    rest.forEach(Runnable::run);
   }
 
   /**
@@ -114,14 +137,14 @@ final class Merger {
     if (!full.contains(entry.index())) {
       return false;
     }
-    if (!late) {
-      waiting.add(retry);
-      return true;
-    }
-    if (lists.get(channel).room(rules.maxItems(channel)) > 0) {
+    if (late && lists.get(channel).room(rules.maxItems(channel)) > 0) {
       return false;
     }
-    draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    if (finalRound) {
+      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    } else {
+      waiting.add(retry);
+    }
     return true;
   }
 
@@ -319,7 +342,7 @@ final class Merger {
       }
     }
     Set<ClassifiedEntry> settled = settleWithoutPairing(lost);
-    PairPool pool = new PairPool(lists.values());
+    pool = new PairPool(lists.values());
     Map<String, CrmItem> groupPairs = new HashMap<>();
     for (PartyChange change :
         List.of(PartyChange.UNCHANGED, PartyChange.CHANGED, PartyChange.DELETED)) {
@@ -345,7 +368,10 @@ final class Merger {
       ClassifiedEntry entry = conflict.getKey();
       if (!settles(entry)) {
         resolveConflict(entry, conflict.getValue());
-      } else if (!returned(entry)) {
+        continue;
+      }
+      pool.giveBack(conflict.getValue());
+      if (!returned(entry)) {
         placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
       }
     }
@@ -475,10 +501,13 @@ final class Merger {
     boolean crmWins = options.conflictPolicy() == ConflictPolicy.CRM_WINS;
     Optional<CrmItem> pair = pair(entry, pool, crmWins);
     if (pair.isEmpty()) {
-      placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
-      return;
+      // a full list makes it wait; then it tries the pairing again (a pair may come back)
+      placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM, () -> pairChanged(entry, pool));
+    } else if (late) {
+      resolveConflict(entry, pair.get());
+    } else {
+      pendingConflicts.put(entry, pair.get());
     }
-    pendingConflicts.put(entry, pair.get());
   }
 
   private void resolveConflict(ClassifiedEntry entry, CrmItem pair) {
@@ -558,6 +587,10 @@ final class Merger {
    * writes the marker that records it: Var4, or the marker alone when the CRM holds it.
    */
   private void placeValue(ClassifiedEntry entry, Variant variant) {
+    placeValue(entry, variant, () -> placeValue(entry, variant));
+  }
+
+  private void placeValue(ClassifiedEntry entry, Variant variant, Runnable retry) {
     Channel channel = entry.channel();
     CrmList list = lists.get(channel);
     Optional<CrmItem> holder = list.holder(entry.key());
@@ -573,7 +606,7 @@ final class Merger {
       markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
       return;
     }
-    if (waitsForRoom(entry, channel, () -> placeValue(entry, variant))) {
+    if (waitsForRoom(entry, channel, retry)) {
       return;
     }
     PhoneType type = null;

@@ -370,4 +370,37 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), company, toCrm).operations()).isEmpty();
     assertThat(after.record().phones()).extracting(v -> v.value()).contains("+49511123456");
   }
+
+  @Test
+  void offersAPairGivenBackToAnEntryAFullListMadeWait() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 2)),
+            entry(107, "+49 89 9876543", ""),
+            entry(114, "0221 55555", marker(b, 1)),
+            entry(121, b, Fixtures.slot(1)),
+            entry(128, "0221 55555", marker(b, 1), 1),
+            entry(135, b, marker("030 1234567", 1)));
+    CrmRecord record = crm(phone("+491712345678", PhoneType.BUSINESS));
+    CrmRules company =
+        new CrmRules(
+            true,
+            java.util.EnumSet.of(
+                PhoneType.BUSINESS, PhoneType.MOBILE, PhoneType.FAX, PhoneType.OTHER),
+            3,
+            3,
+            36,
+            254);
+    SyncOptions toCrm =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_CRM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, company, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, company);
+
+    assertThat(Planner.plan(after.party(), after.record(), company, toCrm).operations()).isEmpty();
+  }
 }
