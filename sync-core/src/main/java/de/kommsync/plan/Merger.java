@@ -231,7 +231,8 @@ final class Merger {
       }
       case CHANGED -> planChanged(entry, item, retyped);
       case DELETED -> {
-        boolean kept = keepOrRemove(item, retyped, Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
+        boolean kept =
+            keepOrRemove(item, retyped && crmTyped(entry), Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
         toSlot(
             entry,
             kept ? Variant.MOVED : Variant.VAR3_DELETED_IN_PARTY_SYSTEM,
@@ -239,7 +240,8 @@ final class Merger {
             false);
       }
       case UNSYNCABLE -> {
-        boolean kept = keepOrRemove(item, retyped, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
+        boolean kept =
+            keepOrRemove(item, retyped && crmTyped(entry), Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
         dropMarker(entry, kept ? Variant.MOVED : Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
       }
     }
@@ -254,7 +256,7 @@ final class Merger {
    * @return whether the value is kept to be created in the party system
    */
   private boolean keepOrRemove(CrmItem item, boolean retyped, Variant variant) {
-    if (item.state() != CrmItem.State.KEPT || held(item.channel(), item.key())) {
+    if (item.state() != CrmItem.State.KEPT || item.reserved() || held(item.channel(), item.key())) {
       return false;
     }
     if (retyped) {
@@ -322,7 +324,9 @@ final class Merger {
   }
 
   private void removeUnlessHeld(CrmItem item, Variant variant) {
-    if (item.state() == CrmItem.State.KEPT && !held(item.channel(), item.key())) {
+    if (item.state() == CrmItem.State.KEPT
+        && !item.reserved()
+        && !held(item.channel(), item.key())) {
       lists.get(item.channel()).remove(item, variant);
     }
   }
@@ -782,6 +786,17 @@ final class Merger {
         .map(m -> m.kind())
         .filter(kind -> rules.compatible(kind, channel, type))
         .orElseGet(() -> Kind.defaultFor(channel, type));
+  }
+
+  /**
+   * Returns whether a type that does not fit the entry can be the CRM's own change: only a phone
+   * value synced under a phone kind can have been retyped in the CRM (a marker of the other channel
+   * is a mismatch of the entry, not a change in the CRM).
+   */
+  private static boolean crmTyped(ClassifiedEntry entry) {
+    Kind recorded = entry.valueMarker().orElseThrow().kind();
+    return entry.syncedChannel() == Channel.PHONE
+        && recorded.channel().orElse(null) == Channel.PHONE;
   }
 
   private boolean held(Channel channel, @Nullable String key) {

@@ -36,8 +36,11 @@ import java.util.Set;
  *       copy passes to the first, since the primary value stays.
  *   <li>Remark lengths are counted in UTF-16 code units, which never undercounts characters.
  *   <li>When a CRM list cannot take all additions, the entries whose additions do not fit (in
- *       party-system order) are left as they are and reported, and the run is planned again without
- *       them, so no other decision rests on a value the CRM will not hold.
+ *       party-system order) are planned again after all other entries, and the run is planned again
+ *       that way, so no other decision rests on a value the CRM will not hold; an entry still
+ *       without room is left as it is and reported.
+ *   <li>Conflicts are resolved after the other changed entries are planned: a changed entry whose
+ *       new or synced value another entry brings into the CRM in the same run is no conflict.
  *   <li>An unsyncable entry whose kind the server does not report keeps its kind in a slot marker
  *       when its value marker is dropped (SPEC 6 says the value marker is dropped; without a kind
  *       note a phone number typed into a beA entry would read as a business phone next run).

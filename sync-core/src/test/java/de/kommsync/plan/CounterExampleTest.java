@@ -403,4 +403,22 @@ class CounterExampleTest {
 
     assertThat(Planner.plan(after.party(), after.record(), company, toCrm).operations()).isEmpty();
   }
+
+  @Test
+  void treatsAMarkerOfTheOtherChannelOnAnUnsyncableEntryAsNoCrmChange() {
+    PartySnapshot party =
+        party(
+            entry(100, "siehe Akte", marker("max@example.com", 1)),
+            entry(107, "0511 123456", marker("max@example.com", 1)),
+            entry(114, "0511 123456", ""));
+    CrmRecord record = crm(email("max@example.com"));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
 }
