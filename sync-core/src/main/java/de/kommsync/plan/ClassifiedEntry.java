@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A party-system entry as the planner sees it: its class, its detected kind, its marker and user
  * text, and the keys of its current and last synced values.
  *
- * @param index the entry's position in the party's list (Advoware order)
+ * @param index the entry's position in the party's list (party-system order)
  * @param entry the entry as read
  * @param entryClass the class
  * @param kind the detected kind (SPEC section 3)

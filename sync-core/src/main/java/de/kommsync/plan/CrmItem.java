@@ -72,7 +72,7 @@ final class CrmItem {
         value.channel(), index, value, value.value(), key, value.type(), rejection, State.KEPT);
   }
 
-  /** Creates an item the plan adds, in Advoware order {@code order}. */
+  /** Creates an item the plan adds, at party-system position {@code order}. */
   static CrmItem added(
       Channel channel, String value, String key, @Nullable PhoneType type, int order) {
     CrmItem item = new CrmItem(channel, -1, null, value, key, type, null, State.ADDED);
@@ -178,7 +178,7 @@ final class CrmItem {
     this.refused = true;
   }
 
-  /** Returns the Advoware position of the entry an addition came from. */
+  /** Returns the party-system position of the entry an addition came from. */
   int order() {
     return order;
   }

@@ -28,6 +28,7 @@ final class CrmList {
   private final Map<String, CrmItem> holders = new HashMap<>();
   private final List<CrmItem> additions = new ArrayList<>();
   private final List<Planned> changes = new ArrayList<>();
+  private final List<String> newHolders = new ArrayList<>();
 
   /**
    * Reads a list. An item that is no valid value, or one the CRM could not take as written, is
@@ -78,6 +79,7 @@ final class CrmList {
     holders.remove(item.key(), item);
     item.replaceWith(form, key);
     holders.put(key, item);
+    newHolders.add(key);
     changes.add(new Planned(variant, item, Change.REPLACED, old));
   }
 
@@ -92,9 +94,17 @@ final class CrmList {
   CrmItem add(String form, String key, @Nullable PhoneType type, int order, Variant variant) {
     CrmItem item = CrmItem.added(channel, form, key, type, order);
     holders.put(key, item);
+    newHolders.add(key);
     additions.add(item);
     changes.add(new Planned(variant, item, Change.ADDED, null));
     return item;
+  }
+
+  /** Returns the keys that got a new holder since the last call, in the order they got it. */
+  List<String> drainNewHolders() {
+    List<String> keys = List.copyOf(newHolders);
+    newHolders.clear();
+    return keys;
   }
 
   /** Returns the changes planned so far, refused additions included. */
@@ -120,7 +130,7 @@ final class CrmList {
 
   /**
    * Refuses the additions beyond the item limit: values already in the CRM stay, additions are
-   * taken in Advoware order.
+   * taken in party-system order.
    *
    * @return the refused additions
    */
@@ -147,7 +157,7 @@ final class CrmList {
 
   /**
    * Returns the list to send: stored items in order with replacements in place, removed items and
-   * duplicates dropped, accepted additions appended in Advoware order; exactly one primary.
+   * duplicates dropped, accepted additions appended in party-system order; exactly one primary.
    */
   List<CrmValue> result() {
     List<CrmValue> result = new ArrayList<>();

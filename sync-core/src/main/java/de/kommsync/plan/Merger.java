@@ -9,10 +9,14 @@ import de.kommsync.model.Kind;
 import de.kommsync.model.PhoneType;
 import de.kommsync.value.SkipReason;
 import de.kommsync.value.ValueKeys;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +44,10 @@ final class Merger {
   private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
   private final Set<Integer> full;
   private final List<Runnable> waiting = new ArrayList<>();
+  private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
   private boolean late;
+  private boolean finalRound;
+  private PairPool pool = new PairPool(List.of());
 
   Merger(
       Classifier classifier,
@@ -95,9 +102,30 @@ final class Merger {
       }
     }
     pairLost();
-    late = true;
-    waiting.forEach(Runnable::run);
+    planWaiting();
     createUnmatched();
+  }
+
+  /**
+   * Plans the entries a full CRM list made wait, after every other entry: in rounds while any of
+   * them gets planned (one may free the way for another: a conflict resolution that puts a value
+   * into the CRM, a pair given back), then reports the rest as skipped.
+   */
+  private void planWaiting() {
+    late = true;
+    List<Runnable> blocked = new ArrayList<>(waiting);
+    while (!blocked.isEmpty()) {
+      waiting.clear();
+      blocked.forEach(Runnable::run);
+      if (waiting.size() == blocked.size()) {
+        break;
+      }
+      blocked = new ArrayList<>(waiting);
+    }
+    finalRound = true;
+    List<Runnable> rest = new ArrayList<>(waiting);
+    waiting.clear();
+    rest.forEach(Runnable::run);
   }
 
   /**
@@ -109,14 +137,14 @@ final class Merger {
     if (!full.contains(entry.index())) {
       return false;
     }
-    if (!late) {
-      waiting.add(retry);
-      return true;
-    }
-    if (lists.get(channel).room(rules.maxItems(channel)) > 0) {
+    if (late && lists.get(channel).room(rules.maxItems(channel)) > 0) {
       return false;
     }
-    draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    if (finalRound) {
+      draft.skip(entry, channel, SkipReason.CRM_LIST_FULL);
+    } else {
+      waiting.add(retry);
+    }
     return true;
   }
 
@@ -214,12 +242,18 @@ final class Merger {
       }
       case CHANGED -> planChanged(entry, item, retyped);
       case DELETED -> {
-        keepOrRemove(item, retyped, Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
-        toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+        boolean kept =
+            keepOrRemove(item, retyped && crmTyped(entry), Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
+        toSlot(
+            entry,
+            kept ? Variant.MOVED : Variant.VAR3_DELETED_IN_PARTY_SYSTEM,
+            entry.userText(),
+            false);
       }
       case UNSYNCABLE -> {
-        keepOrRemove(item, retyped, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
-        dropMarker(entry);
+        boolean kept =
+            keepOrRemove(item, retyped && crmTyped(entry), Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
+        dropMarker(entry, kept ? Variant.MOVED : Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
       }
     }
   }
@@ -227,17 +261,21 @@ final class Merger {
   /**
    * Removes a value the party system deleted, unless another entry still holds it; a value whose
    * type the CRM changed meanwhile is kept and created in the party system instead (a modification
-   * beats a deletion).
+   * beats a deletion). The old entry's write then belongs to that move, so a run towards the CRM
+   * defers both halves together.
+   *
+   * @return whether the value is kept to be created in the party system
    */
-  private void keepOrRemove(CrmItem item, boolean retyped, Variant variant) {
-    if (item.state() != CrmItem.State.KEPT || held(item.channel(), item.key())) {
-      return;
+  private boolean keepOrRemove(CrmItem item, boolean retyped, Variant variant) {
+    if (item.state() != CrmItem.State.KEPT || item.reserved() || held(item.channel(), item.key())) {
+      return false;
     }
     if (retyped) {
       item.reserve();
     } else {
       lists.get(item.channel()).remove(item, variant);
     }
+    return retyped;
   }
 
   /** Var6: the party system changed a value the CRM still holds. */
@@ -297,7 +335,9 @@ final class Merger {
   }
 
   private void removeUnlessHeld(CrmItem item, Variant variant) {
-    if (item.state() == CrmItem.State.KEPT && !held(item.channel(), item.key())) {
+    if (item.state() == CrmItem.State.KEPT
+        && !item.reserved()
+        && !held(item.channel(), item.key())) {
       lists.get(item.channel()).remove(item, variant);
     }
   }
@@ -305,43 +345,136 @@ final class Merger {
   // ---- step (3): pairing of marked entries that lost their synced value ---------------------
 
   private void pairLost() {
-    List<ClassifiedEntry> unchanged = new ArrayList<>();
-    List<ClassifiedEntry> changed = new ArrayList<>();
-    List<ClassifiedEntry> deleted = new ArrayList<>();
+    List<ClassifiedEntry> lost = new ArrayList<>();
     for (ClassifiedEntry entry : entries) {
       if (entry.entryClass() != EntryClass.MARKED || syncedItems[entry.index()] != null) {
         continue;
       }
-      switch (entry.partyChange()) {
-        case UNCHANGED -> unchanged.add(entry);
-        case CHANGED -> changed.add(entry);
-        case DELETED -> deleted.add(entry);
-        case UNSYNCABLE -> dropMarker(entry);
+      if (entry.partyChange() == PartyChange.UNSYNCABLE) {
+        dropMarker(entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
+      } else {
+        lost.add(entry);
       }
     }
-    PairPool pool = new PairPool(lists.values());
+    Set<ClassifiedEntry> settled = settleWithoutPairing(lost);
+    pool = new PairPool(lists.values());
     Map<String, CrmItem> groupPairs = new HashMap<>();
-    for (ClassifiedEntry entry : unchanged) {
-      if (!returned(entry)) {
-        pairUnchanged(entry, pool, groupPairs);
+    for (PartyChange change :
+        List.of(PartyChange.UNCHANGED, PartyChange.CHANGED, PartyChange.DELETED)) {
+      if (change == PartyChange.DELETED) {
+        // a resolution may bring a value back that a deleted entry lost: resolve them first
+        resolveConflicts();
+      }
+      for (ClassifiedEntry entry : lost) {
+        if (entry.partyChange() == change && !settled.contains(entry) && !returned(entry)) {
+          pairOne(entry, pool, groupPairs);
+        }
       }
     }
-    for (ClassifiedEntry entry : changed) {
-      if (!returned(entry)) {
-        pairChanged(entry, pool);
-      }
-    }
-    for (ClassifiedEntry entry : deleted) {
-      if (returned(entry)) {
+  }
+
+  /**
+   * Resolves the conflicts the pairing found, once every other entry has been planned: a changed
+   * entry whose new or synced value another entry brought into the CRM meanwhile is no conflict
+   * after all (its pair is then created in the party system like any unmatched CRM value).
+   */
+  private void resolveConflicts() {
+    for (Map.Entry<ClassifiedEntry, CrmItem> conflict : pendingConflicts.entrySet()) {
+      ClassifiedEntry entry = conflict.getKey();
+      if (!settles(entry)) {
+        resolveConflict(entry, conflict.getValue());
         continue;
       }
-      Optional<CrmItem> pair = pair(entry, pool, true);
-      if (pair.isPresent()) {
-        writeCrmValue(entry, pair.get());
-      } else {
-        toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+      pool.giveBack(conflict.getValue());
+      if (!returned(entry)) {
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
       }
     }
+  }
+
+  private void pairOne(ClassifiedEntry entry, PairPool pool, Map<String, CrmItem> groupPairs) {
+    switch (entry.partyChange()) {
+      case UNCHANGED -> pairUnchanged(entry, pool, groupPairs);
+      case CHANGED -> pairChanged(entry, pool);
+      default -> {
+        Optional<CrmItem> pair = pair(entry, pool, true);
+        if (pair.isPresent()) {
+          writeCrmValue(entry, pair.get());
+        } else {
+          toSlot(entry, Variant.VAR3_DELETED_IN_PARTY_SYSTEM, entry.userText(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * Plans, before any pairing, the entries that lost their synced value but need no CRM value to
+   * pair: those whose synced value another entry brings back into the CRM, and changed ones whose
+   * new value the CRM holds (or gets) or that moved to the other channel. Planning one may bring a
+   * value into the CRM that settles another, so entries wait on the keys they need and wake when a
+   * key gets a holder; each entry is looked at a bounded number of times.
+   *
+   * @return the entries planned here
+   */
+  private Set<ClassifiedEntry> settleWithoutPairing(List<ClassifiedEntry> lost) {
+    Set<ClassifiedEntry> settled = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<String, List<ClassifiedEntry>> waiting = new HashMap<>();
+    ArrayDeque<ClassifiedEntry> ready = new ArrayDeque<>();
+    for (ClassifiedEntry entry : lost) {
+      if (settles(entry)) {
+        ready.add(entry);
+      } else {
+        if (entry.syncedKey() != null) {
+          waiting
+              .computeIfAbsent(entry.syncedChannel() + entry.syncedKey(), k -> new ArrayList<>())
+              .add(entry);
+        }
+        if (entry.partyChange() == PartyChange.CHANGED) {
+          waiting.computeIfAbsent(entry.channel() + entry.key(), k -> new ArrayList<>()).add(entry);
+        }
+      }
+    }
+    drainNewHolders();
+    while (!ready.isEmpty()) {
+      ClassifiedEntry entry = ready.poll();
+      if (!settled.add(entry)) {
+        continue;
+      }
+      if (!returned(entry)) {
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      }
+      for (String key : drainNewHolders()) {
+        for (ClassifiedEntry next : waiting.getOrDefault(key, List.of())) {
+          if (!settled.contains(next) && settles(next)) {
+            ready.add(next);
+          }
+        }
+        waiting.remove(key);
+      }
+    }
+    return settled;
+  }
+
+  /** Returns whether a lost entry can be planned without pairing (see settleWithoutPairing). */
+  private boolean settles(ClassifiedEntry entry) {
+    if (lists.get(entry.syncedChannel()).holder(entry.syncedKey()).isPresent()) {
+      return true;
+    }
+    if (entry.partyChange() != PartyChange.CHANGED) {
+      return false;
+    }
+    return entry.channel() != entry.syncedChannel()
+        || lists.get(entry.channel()).holder(entry.key()).isPresent();
+  }
+
+  private List<String> drainNewHolders() {
+    List<String> keys = new ArrayList<>();
+    for (CrmList list : lists.values()) {
+      for (String key : list.drainNewHolders()) {
+        keys.add(list.channel() + key);
+      }
+    }
+    return keys;
   }
 
   /**
@@ -387,10 +520,13 @@ final class Merger {
     boolean crmWins = options.conflictPolicy() == ConflictPolicy.CRM_WINS;
     Optional<CrmItem> pair = pair(entry, pool, crmWins);
     if (pair.isEmpty()) {
-      placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM);
-      return;
+      // a full list makes it wait; then it tries the pairing again (a pair may come back)
+      placeValue(entry, Variant.VAR4_NEW_IN_PARTY_SYSTEM, () -> pairChanged(entry, pool));
+    } else if (late) {
+      resolveConflict(entry, pair.get());
+    } else {
+      pendingConflicts.put(entry, pair.get());
     }
-    resolveConflict(entry, pair.get());
   }
 
   private void resolveConflict(ClassifiedEntry entry, CrmItem pair) {
@@ -470,6 +606,10 @@ final class Merger {
    * writes the marker that records it: Var4, or the marker alone when the CRM holds it.
    */
   private void placeValue(ClassifiedEntry entry, Variant variant) {
+    placeValue(entry, variant, () -> placeValue(entry, variant));
+  }
+
+  private void placeValue(ClassifiedEntry entry, Variant variant, Runnable retry) {
     Channel channel = entry.channel();
     CrmList list = lists.get(channel);
     Optional<CrmItem> holder = list.holder(entry.key());
@@ -485,7 +625,7 @@ final class Merger {
       markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
       return;
     }
-    if (waitsForRoom(entry, channel, () -> placeValue(entry, variant))) {
+    if (waitsForRoom(entry, channel, retry)) {
       return;
     }
     PhoneType type = null;
@@ -642,12 +782,12 @@ final class Merger {
    * unsyncable and synced with its own kind once it is valid (without it, a phone number in a beA
    * entry would read as a business phone on the next run).
    */
-  private void dropMarker(ClassifiedEntry entry) {
+  private void dropMarker(ClassifiedEntry entry, Variant variant) {
     String remark = entry.userText();
     if (Kind.ofCode(entry.entry().kindCode()).isEmpty() && entry.kind().synced()) {
       remark = draft.slotRemarkIfFits(entry.kind(), entry.userText()).orElse(remark);
     }
-    draft.update(entry, Variant.UNSYNCABLE_IN_PARTY_SYSTEM, 1, entry.value(), remark, null, false);
+    draft.update(entry, variant, 1, entry.value(), remark, null, false);
   }
 
   private void markerWrite(
@@ -686,6 +826,17 @@ final class Merger {
         .map(m -> m.kind())
         .filter(kind -> rules.compatible(kind, channel, type))
         .orElseGet(() -> Kind.defaultFor(channel, type));
+  }
+
+  /**
+   * Returns whether a type that does not fit the entry can be the CRM's own change: only a phone
+   * value synced under a phone kind can have been retyped in the CRM (a marker of the other channel
+   * is a mismatch of the entry, not a change in the CRM).
+   */
+  private static boolean crmTyped(ClassifiedEntry entry) {
+    Kind recorded = entry.valueMarker().orElseThrow().kind();
+    return entry.syncedChannel() == Channel.PHONE
+        && recorded.channel().orElse(null) == Channel.PHONE;
   }
 
   private boolean held(Channel channel, @Nullable String key) {

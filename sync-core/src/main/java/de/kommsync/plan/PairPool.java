@@ -72,6 +72,19 @@ final class PairPool {
     return Optional.ofNullable(best);
   }
 
+  /** Gives a taken value back, in its list position, for a later entry to take. */
+  void giveBack(CrmItem item) {
+    List<CrmItem> queue =
+        queues
+            .computeIfAbsent(item.channel(), c -> new HashMap<>())
+            .computeIfAbsent(item.type(), t -> new ArrayList<>());
+    int at = 0;
+    while (at < queue.size() && queue.get(at).index() < item.index()) {
+      at++;
+    }
+    queue.add(at, item);
+  }
+
   private static @Nullable CrmItem first(List<CrmItem> items, Predicate<CrmItem> usable) {
     for (CrmItem item : items) {
       if (usable.test(item)) {

@@ -36,10 +36,22 @@ import java.util.Set;
  *       copy passes to the first, since the primary value stays.
  *   <li>Remark lengths are counted in UTF-16 code units, which never undercounts characters.
  *   <li>When a CRM list cannot take all additions, the entries whose additions do not fit (in
- *       Advoware order) are left as they are and reported, and the run is planned again without
- *       them, so no other decision rests on a value the CRM will not hold.
+ *       party-system order) are planned again after all other entries, and the run is planned again
+ *       that way, so no other decision rests on a value the CRM will not hold; an entry still
+ *       without room is left as it is and reported.
+ *   <li>Conflicts are resolved after the other changed entries are planned: a changed entry whose
+ *       new or synced value another entry brings into the CRM in the same run is no conflict.
  *   <li>An unsyncable entry whose kind the server does not report keeps its kind in a slot marker
- *       when its value marker is dropped.
+ *       when its value marker is dropped (SPEC 6 says the value marker is dropped; without a kind
+ *       note a phone number typed into a beA entry would read as a business phone next run).
+ *   <li>A marked entry whose synced value the CRM lost counts as still held when another entry's
+ *       change or new value brings that value back into the CRM in the same run; new values are
+ *       therefore placed before the pairing of step (3). This keeps a one-way run stable: the same
+ *       direction plans nothing afterwards, whichever half of a change it applied.
+ *   <li>An entry of a kind that is not synced never takes a value, and no entry takes a value its
+ *       kind could not sync (a beA entry takes no phone number).
+ *   <li>A CRM value the CRM could not take as written (for example an e-mail with a non-ASCII local
+ *       part) is reported and left alone: never paired, never created in the party system.
  * </ul>
  */
 public final class Planner {

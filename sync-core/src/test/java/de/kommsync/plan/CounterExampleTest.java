@@ -252,8 +252,6 @@ class CounterExampleTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "TODO(#5): a conflict paired before a later changed entry adds the same new value")
   void aRunToTheCrmLeavesNothingToPlanWhenTwoChangedEntriesHoldTheSameNewValue() {
     PartySnapshot party =
         party(
@@ -272,5 +270,176 @@ class CounterExampleTest {
     Plan again = Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm);
 
     assertThat(again.operations()).isEmpty();
+  }
+
+  @Test
+  void marksAChangedEntryWhoseNewValueALaterEntryBringsIntoTheCrm() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 1)),
+            entry(107, "030 1234567", marker("+49 89 9876543", 1)),
+            entry(114, b, marker(b, 1)),
+            entry(121, b, marker(b, 1)),
+            entry(128, "030 1234567", marker(b, 1)),
+            entry(135, b, ""));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void resolvesNoConflictForAChangeAnotherEntryBringsIntoTheCrm() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "030 1234567", Fixtures.slot(1)),
+            entry(107, "+49 89 9876543", marker(b, 1)),
+            entry(114, "+49 89 9876543", marker(b, 1), 1),
+            entry(121, "030 1234567", marker(b, 1), 1),
+            entry(128, "030 1234567", ""));
+    CrmRecord record =
+        crm(
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+491712345678", PhoneType.BUSINESS));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void keepsADeletedEntryStableWhenAConflictResolutionBringsItsValueBack() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "+49 89 9876543", marker(b, 1)),
+            entry(107, "+49 89 9876543", marker("max@example.com", 1)),
+            entry(114, b, marker(b, 2)),
+            entry(121, b, marker("0221 55555", 1)),
+            entry(128, "", marker(b, 1), 1),
+            entry(135, b, marker(b, 2)),
+            entry(142, b, marker(b, 2)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    SyncOptions toCrm =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_CRM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+  }
+
+  @Test
+  void defersBothHalvesOfKeepingAValueTheCrmRetypedWhenSyncingToTheCrm() {
+    PartySnapshot party =
+        party(
+            entry(100, "0221 55555", marker("030 1234567", 1)),
+            entry(107, "030 1234567", marker("+49 89 9876543", 3), 1),
+            entry(114, "siehe Akte", marker("0511 123456", 1)),
+            entry(121, "030 1234567", ""),
+            entry(128, "0171 2345678", ""));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49511123456", PhoneType.MOBILE),
+            phone("+491712345678", PhoneType.BUSINESS));
+    CrmRules company =
+        new CrmRules(
+            true,
+            java.util.EnumSet.of(
+                PhoneType.BUSINESS, PhoneType.MOBILE, PhoneType.FAX, PhoneType.OTHER),
+            3,
+            3,
+            36,
+            254);
+    SyncOptions toCrm =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_CRM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, company, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, company);
+
+    assertThat(Planner.plan(after.party(), after.record(), company, toCrm).operations()).isEmpty();
+    assertThat(after.record().phones()).extracting(v -> v.value()).contains("+49511123456");
+  }
+
+  @Test
+  void offersAPairGivenBackToAnEntryAFullListMadeWait() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 2)),
+            entry(107, "+49 89 9876543", ""),
+            entry(114, "0221 55555", marker(b, 1)),
+            entry(121, b, Fixtures.slot(1)),
+            entry(128, "0221 55555", marker(b, 1), 1),
+            entry(135, b, marker("030 1234567", 1)));
+    CrmRecord record = crm(phone("+491712345678", PhoneType.BUSINESS));
+    CrmRules company =
+        new CrmRules(
+            true,
+            java.util.EnumSet.of(
+                PhoneType.BUSINESS, PhoneType.MOBILE, PhoneType.FAX, PhoneType.OTHER),
+            3,
+            3,
+            36,
+            254);
+    SyncOptions toCrm =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_CRM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, company, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, company);
+
+    assertThat(Planner.plan(after.party(), after.record(), company, toCrm).operations()).isEmpty();
+  }
+
+  @Test
+  void treatsAMarkerOfTheOtherChannelOnAnUnsyncableEntryAsNoCrmChange() {
+    PartySnapshot party =
+        party(
+            entry(100, "siehe Akte", marker("max@example.com", 1)),
+            entry(107, "0511 123456", marker("max@example.com", 1)),
+            entry(114, "0511 123456", ""));
+    CrmRecord record = crm(email("max@example.com"));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
   }
 }

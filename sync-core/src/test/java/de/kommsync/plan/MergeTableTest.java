@@ -292,6 +292,7 @@ class MergeTableTest {
 
     assertThat(plan.crmWrite()).isEmpty();
     assertThat(onlyUpdate(plan).remark()).isEqualTo(slot(1, "Zentrale"));
+    assertThat(onlyUpdate(plan).variant()).isEqualTo(Variant.MOVED);
     assertThat(creates(plan.operations()))
         .extracting(CreateEntry::kind, CreateEntry::value, CreateEntry::variant)
         .containsExactly(tuple(Kind.MOBILE, B_CRM, Variant.VAR1_NEW_IN_CRM));
