@@ -440,7 +440,7 @@ final class Merger {
       if (!settled.add(entry)) {
         continue;
       }
-      if (!returned(entry)) {
+      if (!returned(entry) && !finishesInterruptedMove(entry)) {
         placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
       }
       for (String key : drainNewHolders()) {
@@ -453,6 +453,19 @@ final class Merger {
       }
     }
     return settled;
+  }
+
+  /**
+   * Finishes a move an earlier run began when a changed entry's new value is held by the CRM under
+   * a type its kind does not accept while another entry of a compatible kind holds it already (see
+   * {@link #finishesMove}).
+   */
+  private boolean finishesInterruptedMove(ClassifiedEntry entry) {
+    if (entry.partyChange() != PartyChange.CHANGED) {
+      return false;
+    }
+    Optional<CrmItem> holder = lists.get(entry.channel()).holder(entry.key());
+    return holder.isPresent() && finishesMove(entry, holder.get());
   }
 
   /** Returns whether a lost entry can be planned without pairing (see settleWithoutPairing). */
