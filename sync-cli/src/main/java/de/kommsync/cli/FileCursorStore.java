@@ -2,7 +2,6 @@ package de.kommsync.cli;
 
 import de.kommsync.lifecycle.CursorStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +31,10 @@ final class FileCursorStore implements CursorStore {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the cursor file " + file, e);
+      throw new CliException(
+          ExitCode.INPUT_UNREADABLE,
+          file + ": cannot be read as a cursor file (" + e.getClass().getSimpleName() + ")",
+          e);
     }
   }
 
@@ -44,7 +46,10 @@ final class FileCursorStore implements CursorStore {
       Files.writeString(temp, afterId == null ? "" : afterId + "\n", StandardCharsets.UTF_8);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the cursor file " + file, e);
+      throw new CliException(
+          ExitCode.OUTPUT_FAILED,
+          file + ": cannot be written as a cursor file (" + e.getClass().getSimpleName() + ")",
+          e);
     }
   }
 }

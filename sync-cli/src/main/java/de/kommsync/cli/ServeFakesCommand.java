@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,11 +62,14 @@ final class ServeFakesCommand implements Callable<Integer> {
   @Option(
       names = "--duration",
       paramLabel = "SECONDS",
-      description = "Stop after this many seconds (default: run until Ctrl-C).")
-  long durationSeconds;
+      description = "Stop after this many seconds, 1 or more (default: run until Ctrl-C).")
+  @Nullable Long durationSeconds;
 
   @Override
   public Integer call() throws InterruptedException {
+    if (durationSeconds != null && durationSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--duration must be 1 or more seconds");
+    }
     if (port < 0 || port > 65_534) {
       throw new ParameterException(spec.commandLine(), "--port must lie in 0..65534");
     }
@@ -80,7 +84,12 @@ final class ServeFakesCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       servers.describe().forEach(out::println);
       out.println();
-      out.println("Seeded " + what + ". Press Ctrl-C to stop.");
+      out.println(
+          "Seeded "
+              + what
+              + (durationSeconds == null
+                  ? ". Press Ctrl-C to stop."
+                  : ". Stops after " + durationSeconds + " s or on Ctrl-C."));
       out.flush();
       await(stop);
       removeHook(hook);
@@ -107,7 +116,7 @@ final class ServeFakesCommand implements Callable<Integer> {
   }
 
   private void await(CountDownLatch stop) throws InterruptedException {
-    if (durationSeconds > 0) {
+    if (durationSeconds != null) {
       stop.await(durationSeconds, TimeUnit.SECONDS);
     } else {
       stop.await();

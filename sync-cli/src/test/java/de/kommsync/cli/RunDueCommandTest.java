@@ -82,4 +82,12 @@ class RunDueCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID);
     assertThat(run.errLines()).isEqualTo(1);
   }
+
+  @Test
+  void namesACursorFileThatCannotBeRead() {
+    CliRun run = runDue(fakes.secrets(), "--revisit", "1", "--cursor-file", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE);
+    assertThat(run.err()).contains(dir.toString()).contains("cannot be read as a cursor file");
+  }
 }

@@ -27,7 +27,7 @@ class ServeFakesCommandTest {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(new StringWriter(), true));
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(args));
-    for (int i = 0; i < 200 && !out.toString().contains("Press Ctrl-C") && !exit.isDone(); i++) {
+    for (int i = 0; i < 200 && !out.toString().contains("Ctrl-C.") && !exit.isDone(); i++) {
       Thread.sleep(50);
     }
     return new Running(out, exit);
@@ -88,5 +88,13 @@ class ServeFakesCommandTest {
     CliRun run = CliRun.of("serve-fakes", "--seed", Samples.espocrm().getParent().toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE);
+  }
+
+  @Test
+  void refusesADurationBelowOneSecond() {
+    CliRun run = CliRun.of("serve-fakes", "--port", "0", "--duration", "0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--duration must be 1 or more seconds");
   }
 }
