@@ -43,6 +43,7 @@ final class Merger {
       new EnumMap<>(Channel.class);
   private final Map<Channel, Set<String>> moved = new EnumMap<>(Channel.class);
   private final Set<Integer> full;
+  private final Map<CrmItem, List<ClassifiedEntry>> matchedBy = new IdentityHashMap<>();
   private final List<Runnable> waiting = new ArrayList<>();
   private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
   private boolean late;
@@ -219,6 +220,7 @@ final class Merger {
                 item -> {
                   item.match();
                   syncedItems[entry.index()] = item;
+                  matchedBy.computeIfAbsent(item, i -> new ArrayList<>()).add(entry);
                 });
       }
     }
@@ -243,7 +245,8 @@ final class Merger {
       case CHANGED -> planChanged(entry, item, retyped);
       case DELETED -> {
         boolean kept =
-            keepOrRemove(item, retyped && crmTyped(entry), Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
+            keepOrRemove(
+                item, retyped && retypedForAll(item), Variant.VAR3_DELETED_IN_PARTY_SYSTEM);
         toSlot(
             entry,
             kept ? Variant.MOVED : Variant.VAR3_DELETED_IN_PARTY_SYSTEM,
@@ -252,7 +255,7 @@ final class Merger {
       }
       case UNSYNCABLE -> {
         boolean kept =
-            keepOrRemove(item, retyped && crmTyped(entry), Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
+            keepOrRemove(item, retyped && retypedForAll(item), Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
         dropMarker(entry, kept ? Variant.MOVED : Variant.UNSYNCABLE_IN_PARTY_SYSTEM);
       }
     }
@@ -842,14 +845,27 @@ final class Merger {
   }
 
   /**
-   * Returns whether a type that does not fit the entry can be the CRM's own change: only a phone
-   * value synced under a phone kind can have been retyped in the CRM (a marker of the other channel
-   * is a mismatch of the entry, not a change in the CRM).
+   * Returns whether the CRM changed the type of a value that every entry synced with it dropped:
+   * the value is a phone, every such entry recorded a phone kind that the type does not fit (a
+   * marker of the other channel is the entry's own mismatch, not a change in the CRM), and none of
+   * them still holds or changed the value (a change beats the deletion).
    */
-  private static boolean crmTyped(ClassifiedEntry entry) {
-    Kind recorded = entry.valueMarker().orElseThrow().kind();
-    return entry.syncedChannel() == Channel.PHONE
-        && recorded.channel().orElse(null) == Channel.PHONE;
+  private boolean retypedForAll(CrmItem item) {
+    if (item.channel() != Channel.PHONE) {
+      return false;
+    }
+    for (ClassifiedEntry entry : matchedBy.getOrDefault(item, List.of())) {
+      Kind recorded = entry.valueMarker().orElseThrow().kind();
+      boolean dropped =
+          entry.partyChange() == PartyChange.DELETED
+              || entry.partyChange() == PartyChange.UNSYNCABLE;
+      if (!dropped
+          || recorded.channel().orElse(null) != Channel.PHONE
+          || accepts(entry, Channel.PHONE, item.type())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean held(Channel channel, @Nullable String key) {

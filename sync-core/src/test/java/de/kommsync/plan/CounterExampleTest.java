@@ -442,4 +442,25 @@ class CounterExampleTest {
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
   }
+
+  @Test
+  void letsAChangeBeatTheDeletionOfAValueTwoEntriesSyncedUnderDifferentKinds() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, ""),
+            entry(107, b, ""),
+            entry(121, b, "", 1),
+            entry(128, "siehe Akte", marker("0171 2345678", 2)),
+            entry(135, b, marker("0171 2345678", 1)));
+    CrmRecord record = crm(phone("+491712345678", PhoneType.BUSINESS));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
 }
