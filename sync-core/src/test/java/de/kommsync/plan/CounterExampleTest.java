@@ -8,6 +8,7 @@ import static de.kommsync.plan.Fixtures.party;
 import static de.kommsync.plan.Fixtures.phone;
 import static de.kommsync.plan.Fixtures.withoutHome;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.kommsync.SyncOptions;
 import de.kommsync.model.CrmRecord;
@@ -279,7 +280,7 @@ class CounterExampleTest {
   }
 
   @Test
-  void resolvesNoConflictForAChangeAnotherEntryBringsIntoTheCrm() {
+  void resolvesEntriesChangedToTheSameValueAlikeInOneWayRuns() {
     String b = "0511 123456";
     PartySnapshot party =
         party(
@@ -298,7 +299,9 @@ class CounterExampleTest {
     Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
     PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
 
-    assertThat(plan.conflicts()).isEmpty();
+    assertThat(plan.conflicts())
+        .extracting(Conflict::entryId, Conflict::crmValue)
+        .containsExactly(tuple(107L, "+491712345678"), tuple(114L, "+491712345678"));
     assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
@@ -441,5 +444,31 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void letsEntriesChangedToTheSameValueFollowOneConflictResolution() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "+49 89 9876543", marker(b, 1)),
+            entry(107, "+49 89 9876543", marker(b, 1), 1));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    SyncOptions toParty =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_PARTY_SYSTEM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toParty);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).hasSize(1);
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toParty).operations())
+        .isEmpty();
   }
 }
