@@ -47,6 +47,7 @@ final class Merger {
   private final List<Runnable> waiting = new ArrayList<>();
   private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
   private final Map<String, CrmItem> crmWon = new HashMap<>();
+  private final Map<String, List<ClassifiedEntry>> followersByValue = new HashMap<>();
   private boolean late;
   private boolean finalRound;
   private PairPool pool = new PairPool(List.of());
@@ -368,11 +369,32 @@ final class Merger {
         if (change == PartyChange.CHANGED
             && leaders.putIfAbsent(entry.channel() + entry.key(), entry) != null) {
           followers.add(entry);
+          followersByValue
+              .computeIfAbsent(entry.channel() + entry.key(), k -> new ArrayList<>())
+              .add(entry);
         } else {
           pairOne(entry, pool, groupPairs);
         }
       }
     }
+  }
+
+  /**
+   * Returns whether an entry changed to the same value as a conflicting one would keep that value
+   * when the CRM wins (its kind or remark cannot take the CRM's value): the value then goes to the
+   * CRM anyway, so the conflicting entry keeps it too instead of taking the CRM's value.
+   */
+  private boolean followerKeepsValue(ClassifiedEntry entry, CrmItem pair) {
+    if (options.conflictPolicy() != ConflictPolicy.CRM_WINS) {
+      return false;
+    }
+    for (ClassifiedEntry follower :
+        followersByValue.getOrDefault(entry.channel() + entry.key(), List.of())) {
+      if (!canTake(follower, pair)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -407,7 +429,7 @@ final class Merger {
     pendingConflicts.clear();
     for (Map.Entry<ClassifiedEntry, CrmItem> conflict : pending.entrySet()) {
       ClassifiedEntry entry = conflict.getKey();
-      if (!settles(entry)) {
+      if (!settles(entry) && !followerKeepsValue(entry, conflict.getValue())) {
         resolveConflict(entry, conflict.getValue());
         continue;
       }

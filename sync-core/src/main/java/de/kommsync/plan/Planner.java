@@ -41,6 +41,8 @@ import java.util.Set;
  *       without room is left as it is and reported.
  *   <li>Conflicts are resolved after the other changed entries are planned: a changed entry whose
  *       new or synced value another entry brings into the CRM in the same run is no conflict.
+ *       Several entries changed to the same value count as one: the first is paired, the others
+ *       follow its resolution.
  *   <li>An unsyncable entry whose kind the server does not report keeps its kind in a slot marker
  *       when its value marker is dropped (SPEC 6 says the value marker is dropped; without a kind
  *       note a phone number typed into a beA entry would read as a business phone next run).

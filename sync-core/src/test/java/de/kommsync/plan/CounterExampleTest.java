@@ -471,4 +471,30 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toParty).operations())
         .isEmpty();
   }
+
+  @Test
+  void keepsTheNewValueForAllWhenOneEntryChangedToItCannotTakeTheCrmsValue() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 1)),
+            entry(107, b, marker(b, 1)),
+            entry(114, b, marker("+49 89 9876543", 3)),
+            entry(121, b, marker(b, 1), 1),
+            entry(128, b, marker("+49 89 9876543", 1)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+491712345678", PhoneType.MOBILE));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
 }
