@@ -55,6 +55,12 @@ import java.util.Set;
  *   <li>A CRM value the CRM could not take as written (for example an e-mail with a non-ASCII local
  *       part) is reported and left alone: never paired, never created in the party system.
  * </ul>
+ *
+ * <p>Known limitation: on a full CRM list, an entry whose change the list refuses keeps its old
+ * marker. When that old value leaves the CRM through another entry's change, a later run treats the
+ * entry as one whose value the CRM changed and pairs it; after a run towards the CRM only, that
+ * pairing may take a CRM value that a run in both directions would first have created in the party
+ * system. A run in both directions does not have this effect.
  */
 public final class Planner {
 

@@ -497,4 +497,31 @@ class CounterExampleTest {
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
   }
+
+  @Test
+  void convergesWhenAFullListRefusesOneOfTwoChangesOfTheSameSyncedValue() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "0171 2345678", marker(b, 1)),
+            entry(107, "0171 2345678", Fixtures.slot(1)),
+            entry(114, "0171 2345678", marker(b, 1)),
+            entry(121, "+49 89 9876543", marker(b, 1)),
+            entry(128, "0221 55555", marker(b, 1)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49511123456", PhoneType.BUSINESS),
+            phone("+49511123456", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    CrmRules three = new CrmRules(true, java.util.EnumSet.allOf(PhoneType.class), 3, 3, 36, 254);
+
+    Plan plan = Planner.plan(party, record, three, FORCED);
+    convergesAfterOneRun(party, record, three);
+
+    assertThat(plan.skipped())
+        .filteredOn(skip -> skip.reason() == SkipReason.CRM_LIST_FULL)
+        .extracting(Skip::entryId)
+        .containsExactly(128L);
+  }
 }
