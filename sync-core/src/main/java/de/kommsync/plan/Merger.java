@@ -46,6 +46,8 @@ final class Merger {
   private final Map<CrmItem, List<ClassifiedEntry>> matchedBy = new IdentityHashMap<>();
   private final List<Runnable> waiting = new ArrayList<>();
   private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
+  private final Map<String, CrmItem> crmWon = new HashMap<>();
+  private final Map<String, List<ClassifiedEntry>> followersByValue = new HashMap<>();
   private boolean late;
   private boolean finalRound;
   private PairPool pool = new PairPool(List.of());
@@ -362,18 +364,70 @@ final class Merger {
     Set<ClassifiedEntry> settled = settleWithoutPairing(lost);
     pool = new PairPool(lists.values());
     Map<String, CrmItem> groupPairs = new HashMap<>();
+    Map<String, ClassifiedEntry> leaders = new HashMap<>();
+    List<ClassifiedEntry> followers = new ArrayList<>();
     for (PartyChange change :
         List.of(PartyChange.UNCHANGED, PartyChange.CHANGED, PartyChange.DELETED)) {
       if (change == PartyChange.DELETED) {
         // a resolution may bring a value back that a deleted entry lost: resolve them first
         resolveConflicts();
+        followChanged(followers);
       }
       for (ClassifiedEntry entry : lost) {
-        if (entry.partyChange() == change && !settled.contains(entry) && !returned(entry)) {
+        if (entry.partyChange() != change || settled.contains(entry) || returned(entry)) {
+          continue;
+        }
+        if (change == PartyChange.CHANGED
+            && leaders.putIfAbsent(entry.channel() + entry.key(), entry) != null) {
+          followers.add(entry);
+          followersByValue
+              .computeIfAbsent(entry.channel() + entry.key(), k -> new ArrayList<>())
+              .add(entry);
+        } else {
           pairOne(entry, pool, groupPairs);
         }
       }
     }
+  }
+
+  /**
+   * Returns whether an entry changed to the same value as a conflicting one would keep that value
+   * when the CRM wins (its kind or remark cannot take the CRM's value): the value then goes to the
+   * CRM anyway, so the conflicting entry keeps it too instead of taking the CRM's value.
+   */
+  private boolean followerKeepsValue(ClassifiedEntry entry, CrmItem pair) {
+    if (options.conflictPolicy() != ConflictPolicy.CRM_WINS) {
+      return false;
+    }
+    for (ClassifiedEntry follower :
+        followersByValue.getOrDefault(entry.channel() + entry.key(), List.of())) {
+      if (!canTake(follower, pair)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Plans the changed entries that changed to the same value as an earlier one, after that one's
+   * conflict is resolved: they count as one value, so they take the value it put into the CRM, or
+   * the CRM value that won its conflict, and look for a pair of their own only when neither fits.
+   */
+  private void followChanged(List<ClassifiedEntry> followers) {
+    for (ClassifiedEntry entry : followers) {
+      CrmItem won = crmWon.get(entry.channel() + entry.key());
+      if (returned(entry)) {
+        continue;
+      }
+      if (settles(entry)) {
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      } else if (won != null && canTake(entry, won)) {
+        resolveConflict(entry, won);
+      } else {
+        pairChanged(entry, pool);
+      }
+    }
+    resolveConflicts();
   }
 
   /**
@@ -382,9 +436,11 @@ final class Merger {
    * after all (its pair is then created in the party system like any unmatched CRM value).
    */
   private void resolveConflicts() {
-    for (Map.Entry<ClassifiedEntry, CrmItem> conflict : pendingConflicts.entrySet()) {
+    Map<ClassifiedEntry, CrmItem> pending = new LinkedHashMap<>(pendingConflicts);
+    pendingConflicts.clear();
+    for (Map.Entry<ClassifiedEntry, CrmItem> conflict : pending.entrySet()) {
       ClassifiedEntry entry = conflict.getKey();
-      if (!settles(entry)) {
+      if (!settles(entry) && !followerKeepsValue(entry, conflict.getValue())) {
         resolveConflict(entry, conflict.getValue());
         continue;
       }
@@ -558,7 +614,10 @@ final class Merger {
         new Conflict(
             entry.id(), entry.channel(), synced, entry.value(), pair.value(), policy, overwritten));
     switch (policy) {
-      case CRM_WINS -> writeCrmValue(entry, pair);
+      case CRM_WINS -> {
+        writeCrmValue(entry, pair);
+        crmWon.putIfAbsent(entry.channel() + entry.key(), pair);
+      }
       case PARTY_SYSTEM_WINS -> replacePair(entry, pair);
       case KEEP_BOTH -> {
         pair.reserve();

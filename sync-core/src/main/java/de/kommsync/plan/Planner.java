@@ -41,6 +41,8 @@ import java.util.Set;
  *       without room is left as it is and reported.
  *   <li>Conflicts are resolved after the other changed entries are planned: a changed entry whose
  *       new or synced value another entry brings into the CRM in the same run is no conflict.
+ *       Several entries changed to the same value count as one: the first is paired, the others
+ *       follow its resolution.
  *   <li>An unsyncable entry whose kind the server does not report keeps its kind in a slot marker
  *       when its value marker is dropped (SPEC 6 says the value marker is dropped; without a kind
  *       note a phone number typed into a beA entry would read as a business phone next run).
@@ -53,6 +55,12 @@ import java.util.Set;
  *   <li>A CRM value the CRM could not take as written (for example an e-mail with a non-ASCII local
  *       part) is reported and left alone: never paired, never created in the party system.
  * </ul>
+ *
+ * <p>Known limitation: on a full CRM list, an entry whose change the list refuses keeps its old
+ * marker. When that old value leaves the CRM through another entry's change, a later run treats the
+ * entry as one whose value the CRM changed and pairs it; after a run towards the CRM only, that
+ * pairing may take a CRM value that a run in both directions would first have created in the party
+ * system. A run in both directions does not have this effect.
  */
 public final class Planner {
 

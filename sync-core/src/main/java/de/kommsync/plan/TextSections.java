@@ -17,22 +17,7 @@ final class TextSections {
     header(out, title, operations.size());
     for (Operation operation : operations) {
       if (operation instanceof CrmWrite write) {
-        out.append("  CRM update\n");
-        list(out, "e-mails", write.emails());
-        list(out, "phones", write.phones());
-        for (ValueChange change : write.changes()) {
-          out.append("    ")
-              .append(change.change())
-              .append(' ')
-              .append(change.channel())
-              .append(' ')
-              .append(quote(change.oldValue()))
-              .append(" -> ")
-              .append(quote(change.newValue()))
-              .append(" (")
-              .append(change.variant())
-              .append(")\n");
-        }
+        crmWrite(out, write);
       } else if (operation instanceof CreateEntry create) {
         out.append("  #")
             .append(create.ref())
@@ -52,6 +37,25 @@ final class TextSections {
             .append(update.kind().code());
         entry(out, update.value(), update.remark(), update.online(), update.variant());
       }
+    }
+  }
+
+  private static void crmWrite(StringBuilder out, CrmWrite write) {
+    out.append("  CRM update\n");
+    list(out, "e-mails", write.emails());
+    list(out, "phones", write.phones());
+    for (ValueChange change : write.changes()) {
+      out.append("    ")
+          .append(change.change())
+          .append(' ')
+          .append(change.channel())
+          .append(' ')
+          .append(quote(change.oldValue()))
+          .append(" -> ")
+          .append(quote(change.newValue()))
+          .append(" (")
+          .append(change.variant())
+          .append(")\n");
     }
   }
 

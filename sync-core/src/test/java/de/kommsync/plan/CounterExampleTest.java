@@ -8,6 +8,7 @@ import static de.kommsync.plan.Fixtures.party;
 import static de.kommsync.plan.Fixtures.phone;
 import static de.kommsync.plan.Fixtures.withoutHome;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.kommsync.SyncOptions;
 import de.kommsync.model.CrmRecord;
@@ -300,7 +301,7 @@ class CounterExampleTest {
   }
 
   @Test
-  void resolvesNoConflictForAChangeAnotherEntryBringsIntoTheCrm() {
+  void resolvesEntriesChangedToTheSameValueAlikeInOneWayRuns() {
     String b = "0511 123456";
     PartySnapshot party =
         party(
@@ -319,7 +320,9 @@ class CounterExampleTest {
     Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
     PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
 
-    assertThat(plan.conflicts()).isEmpty();
+    assertThat(plan.conflicts())
+        .extracting(Conflict::entryId, Conflict::crmValue)
+        .containsExactly(tuple(107L, "+491712345678"), tuple(114L, "+491712345678"));
     assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
@@ -462,5 +465,84 @@ class CounterExampleTest {
     assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
         .isEmpty();
     convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void letsEntriesChangedToTheSameValueFollowOneConflictResolution() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "+49 89 9876543", marker(b, 1)),
+            entry(107, "+49 89 9876543", marker(b, 1), 1));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+491712345678", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    SyncOptions toParty =
+        FORCED.toBuilder()
+            .direction(de.kommsync.Direction.TO_PARTY_SYSTEM)
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toParty);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).hasSize(1);
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toParty).operations())
+        .isEmpty();
+  }
+
+  @Test
+  void keepsTheNewValueForAllWhenOneEntryChangedToItCannotTakeTheCrmsValue() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, b, marker(b, 1)),
+            entry(107, b, marker(b, 1)),
+            entry(114, b, marker("+49 89 9876543", 3)),
+            entry(121, b, marker(b, 1), 1),
+            entry(128, b, marker("+49 89 9876543", 1)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49301234567", PhoneType.BUSINESS),
+            phone("+491712345678", PhoneType.MOBILE));
+    SyncOptions toCrm = FORCED.toBuilder().direction(de.kommsync.Direction.TO_CRM).build();
+
+    Plan plan = Planner.plan(party, record, CrmRules.DEFAULTS, toCrm);
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(plan.conflicts()).isEmpty();
+    assertThat(Planner.plan(after.party(), after.record(), CrmRules.DEFAULTS, toCrm).operations())
+        .isEmpty();
+    convergesAfterOneRun(party, record, CrmRules.DEFAULTS);
+  }
+
+  @Test
+  void convergesWhenAFullListRefusesOneOfTwoChangesOfTheSameSyncedValue() {
+    String b = "0511 123456";
+    PartySnapshot party =
+        party(
+            entry(100, "0171 2345678", marker(b, 1)),
+            entry(107, "0171 2345678", Fixtures.slot(1)),
+            entry(114, "0171 2345678", marker(b, 1)),
+            entry(121, "+49 89 9876543", marker(b, 1)),
+            entry(128, "0221 55555", marker(b, 1)));
+    CrmRecord record =
+        crm(
+            email("max@example.com"),
+            phone("+49511123456", PhoneType.BUSINESS),
+            phone("+49511123456", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+    CrmRules three = new CrmRules(true, java.util.EnumSet.allOf(PhoneType.class), 3, 3, 36, 254);
+
+    Plan plan = Planner.plan(party, record, three, FORCED);
+    convergesAfterOneRun(party, record, three);
+
+    assertThat(plan.skipped())
+        .filteredOn(skip -> skip.reason() == SkipReason.CRM_LIST_FULL)
+        .extracting(Skip::entryId)
+        .containsExactly(128L);
   }
 }
