@@ -1,7 +1,5 @@
 package de.kommsync.advoware;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -50,19 +47,7 @@ public final class AdvowareJson {
    *     of the fault, never the text
    */
   public static JsonNode parse(String body, String what) {
-    Objects.requireNonNull(body, "body");
-    try {
-      JsonNode node = MAPPER.readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw new MalformedResponseException(what + ": empty body");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new MalformedResponseException(what + ": body is not JSON" + where);
-    }
+    return MalformedResponseException.parseJson(body, what);
   }
 
   /**

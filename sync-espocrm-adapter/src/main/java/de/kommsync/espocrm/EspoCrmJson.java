@@ -1,7 +1,5 @@
 package de.kommsync.espocrm;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -85,19 +83,7 @@ public final class EspoCrmJson {
    *     of the fault, never the text
    */
   public static JsonNode parse(String body, String what) {
-    Objects.requireNonNull(body, "body");
-    try {
-      JsonNode node = MAPPER.readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw new MalformedResponseException(what + ": empty body");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new MalformedResponseException(what + ": body is not JSON" + where);
-    }
+    return MalformedResponseException.parseJson(body, what);
   }
 
   /**
