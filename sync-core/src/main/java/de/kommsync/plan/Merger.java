@@ -851,18 +851,11 @@ final class Merger {
   }
 
   /**
-   * Drops the value marker of an entry whose value became unsyncable; value and user text stay.
-   * When the server reports no kind, a slot marker takes the value marker's place so the entry
-   * keeps its kind: it then reads as a slot a user filled in, ignored while its value stays
-   * unsyncable and synced with its own kind once it is valid (without it, a phone number in a beA
-   * entry would read as a business phone on the next run).
+   * Drops the value marker of an entry whose value became unsyncable; value and user text stay, and
+   * the entry keeps its kind (see {@link PlanDraft#unmarkedRemark}).
    */
   private void dropMarker(ClassifiedEntry entry, Variant variant) {
-    String remark = entry.userText();
-    if (Kind.ofCode(entry.entry().kindCode()).isEmpty() && entry.kind().synced()) {
-      remark = draft.slotRemarkIfFits(entry.kind(), entry.userText()).orElse(remark);
-    }
-    draft.update(entry, variant, 1, entry.value(), remark, null, false);
+    draft.update(entry, variant, 1, entry.value(), draft.unmarkedRemark(entry), null, false);
   }
 
   private void markerWrite(

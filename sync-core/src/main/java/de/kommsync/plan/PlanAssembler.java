@@ -1,5 +1,6 @@
 package de.kommsync.plan;
 
+import de.kommsync.ConflictPolicy;
 import de.kommsync.Direction;
 import de.kommsync.SyncOptions;
 import de.kommsync.model.Channel;
@@ -17,6 +18,8 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +72,7 @@ final class PlanAssembler {
     List<EntryWrite> applied = new ArrayList<>();
     List<EntryWrite> deferredWrites = new ArrayList<>();
     splitByDirection(withinCapacity(), crmDeferred, applied, deferredWrites);
+    rebaseStaleMarkers(applied, deferredWrites, crmDeferred);
     CrmWrite crmWrite = crmWrite();
     List<Operation> operations = new ArrayList<>();
     List<Operation> deferred = new ArrayList<>();
@@ -121,6 +125,101 @@ final class PlanAssembler {
     }
     applied.sort(ORDER);
     deferred.sort(ORDER);
+  }
+
+  /**
+   * Rewrites, in a run of one direction, the marker of every entry whose value changed or was
+   * deleted in the party system, whose synced value the CRM does not hold after the run, and whose
+   * own write the direction defers (see {@link Variant#MARKER_REBASED}). The new remark makes a
+   * later run plan what the deferred write would have done, without naming a value neither side
+   * holds: a deleted entry becomes a free slot, an unsyncable one loses its value marker, and a
+   * changed one, when the CRM update is deferred, reads as a new entry of its kind (a filled slot).
+   *
+   * <p>Not covered: a conflict the policy decided for the side whose write the direction defers
+   * (the CRM won in a run towards the CRM, the party system in a run towards it). No marker of SPEC
+   * section 4 records "the CRM lost the synced value and this side lost the conflict" without
+   * naming a value the CRM does not hold or turning the decision into keeping both; the entry keeps
+   * its marker, and a value a person adds to the CRM again before a run in both directions is read
+   * as the synced one (TODO(#5)).
+   */
+  private void rebaseStaleMarkers(
+      List<EntryWrite> applied, List<EntryWrite> deferred, boolean crmDeferred) {
+    Set<ClassifiedEntry> written = Collections.newSetFromMap(new IdentityHashMap<>());
+    applied.forEach(
+        write -> {
+          if (write.target() != null) {
+            written.add(write.target());
+          }
+        });
+    List<EntryWrite> rebased = new ArrayList<>();
+    for (EntryWrite write : List.copyOf(deferred)) {
+      ClassifiedEntry entry = write.target();
+      if (entry == null
+          || entry.entryClass() != EntryClass.MARKED
+          || entry.partyChange() == PartyChange.UNCHANGED
+          || !written.add(entry)
+          || crmHoldsAfterRun(entry.syncedChannel(), entry.syncedKey(), crmDeferred)) {
+        continue;
+      }
+      rebasedMarker(entry, crmDeferred)
+          .flatMap(
+              remark ->
+                  draft.updateWrite(
+                      entry, Variant.MARKER_REBASED, 1, entry.value(), remark, null, false))
+          .ifPresent(
+              rebase -> {
+                rebased.add(rebase);
+                if (rebase.value().equals(write.value())
+                    && rebase.remark().equals(write.remark())) {
+                  deferred.remove(write); // the rebase is that write (a both-sides deletion)
+                }
+              });
+    }
+    applied.addAll(rebased);
+    applied.sort(ORDER);
+  }
+
+  private boolean crmHoldsAfterRun(
+      @Nullable Channel channel, @Nullable String key, boolean crmDeferred) {
+    if (channel == null) {
+      return false;
+    }
+    CrmList list = lists.get(channel);
+    if (crmDeferred) {
+      return list.storedItem(key).isPresent();
+    }
+    return list.holder(key).filter(item -> !item.refused()).isPresent();
+  }
+
+  private Optional<String> rebasedMarker(ClassifiedEntry entry, boolean crmDeferred) {
+    if (entry.partyChange() == PartyChange.DELETED) {
+      return Optional.of(draft.slotRemark(entry, entry.userText()));
+    }
+    if (entry.partyChange() == PartyChange.UNSYNCABLE) {
+      return Optional.of(draft.unmarkedRemark(entry));
+    }
+    // a changed entry reads as new again, so a later run adds its value to the CRM as the
+    // deferred write would have; a conflict one side won keeps its marker (see the Javadoc), and
+    // so do the entries changed to the same value, which follow its resolution
+    return crmDeferred && !decidedConflict(entry)
+        ? Optional.of(draft.unmarkedRemark(entry))
+        : Optional.empty();
+  }
+
+  private boolean decidedConflict(ClassifiedEntry entry) {
+    for (Conflict conflict : draft.conflicts()) {
+      if (conflict.policy() == ConflictPolicy.KEEP_BOTH) {
+        continue;
+      }
+      for (ClassifiedEntry other : entries) {
+        if (other.id() == conflict.entryId()
+            && other.channel() == entry.channel()
+            && Objects.equals(other.key(), entry.key())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -80,6 +80,21 @@ final class PlanDraft {
     return remark.length() <= remarkMaxLength ? Optional.of(remark) : Optional.empty();
   }
 
+  /**
+   * Returns the remark of an entry that keeps its value but no longer records a synced one: the
+   * user text. When the server reports no kind, a slot marker keeps the entry's kind instead: the
+   * entry then reads as a slot a user filled in, a new entry of that kind while its value is
+   * sync-relevant, ignored while it is not (without it, a phone number in a beA entry would read as
+   * a business phone on the next run).
+   */
+  String unmarkedRemark(ClassifiedEntry entry) {
+    String remark = entry.userText();
+    if (Kind.ofCode(entry.entry().kindCode()).isEmpty() && entry.kind().synced()) {
+      remark = slotRemarkIfFits(entry.kind(), entry.userText()).orElse(remark);
+    }
+    return remark;
+  }
+
   /** Plans an update of an existing entry, unless it would write what the entry holds. */
   void update(
       ClassifiedEntry target,
@@ -89,11 +104,26 @@ final class PlanDraft {
       String remark,
       @Nullable CrmItem dependsOn,
       boolean blanks) {
+    updateWrite(target, variant, stage, value, remark, dependsOn, blanks).ifPresent(writes::add);
+  }
+
+  /**
+   * Returns the write that updates an existing entry, numbered after the writes planned so far,
+   * without planning it; empty when it would write what the entry holds.
+   */
+  Optional<EntryWrite> updateWrite(
+      ClassifiedEntry target,
+      Variant variant,
+      int stage,
+      String value,
+      String remark,
+      @Nullable CrmItem dependsOn,
+      boolean blanks) {
     if (value.equals(target.value()) && remark.equals(target.entry().remarkOrEmpty())) {
-      return;
+      return Optional.empty();
     }
     Kind kind = target.kind();
-    writes.add(
+    return Optional.of(
         new EntryWrite(
             writes.size(),
             variant,

@@ -29,7 +29,15 @@ public enum Variant {
    */
   MOVED(Direction.TO_PARTY_SYSTEM),
   /** A marked entry's value became unsyncable: it leaves the CRM and the marker is dropped. */
-  UNSYNCABLE_IN_PARTY_SYSTEM(Direction.TO_CRM);
+  UNSYNCABLE_IN_PARTY_SYSTEM(Direction.TO_CRM),
+  /**
+   * A run in one direction rewrites the marker of an entry whose value changed or was deleted in
+   * the party system, whose synced value the CRM no longer holds, and whose own write the direction
+   * defers: the marker would otherwise name a value neither side holds, and a later run would read
+   * that value, added to the CRM again by a person, as the entry's old one and remove it. The write
+   * changes no value; it belongs to every direction ({@link Direction#BOTH}).
+   */
+  MARKER_REBASED(Direction.BOTH);
 
   private final Direction flow;
 
@@ -37,7 +45,10 @@ public enum Variant {
     this.flow = flow;
   }
 
-  /** Returns the direction the change flows: {@link Direction#TO_CRM} or the other way. */
+  /**
+   * Returns the direction the change flows: {@link Direction#TO_CRM} or the other way, or {@link
+   * Direction#BOTH} for a marker's bookkeeping that every run applies.
+   */
   public Direction flow() {
     return flow;
   }

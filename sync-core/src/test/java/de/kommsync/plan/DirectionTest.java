@@ -2,18 +2,24 @@ package de.kommsync.plan;
 
 import static de.kommsync.plan.Fixtures.creates;
 import static de.kommsync.plan.Fixtures.crm;
+import static de.kommsync.plan.Fixtures.crmWrite;
 import static de.kommsync.plan.Fixtures.entry;
+import static de.kommsync.plan.Fixtures.marked;
 import static de.kommsync.plan.Fixtures.marker;
+import static de.kommsync.plan.Fixtures.onlyUpdate;
 import static de.kommsync.plan.Fixtures.party;
+import static de.kommsync.plan.Fixtures.phone;
 import static de.kommsync.plan.Fixtures.plan;
 import static de.kommsync.plan.Fixtures.primaryEmail;
 import static de.kommsync.plan.Fixtures.primaryPhone;
+import static de.kommsync.plan.Fixtures.slot;
 import static de.kommsync.plan.Fixtures.updates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kommsync.Direction;
 import de.kommsync.SyncOptions;
 import de.kommsync.model.CrmRecord;
+import de.kommsync.model.CrmRules;
 import de.kommsync.model.PartySnapshot;
 import de.kommsync.model.PhoneType;
 import org.junit.jupiter.api.Test;
@@ -105,5 +111,90 @@ class DirectionTest {
     assertThat(toParty.operations().size() + toParty.deferred().size())
         .isEqualTo(both.operations().size());
     assertThat(both.deferred()).isEmpty();
+  }
+
+  @Test
+  void reMarksAChangedEntryWhoseValueTheCrmLostWhenSyncingToThePartySystem() {
+    PartySnapshot party = party(entry(1, "0511 777", marked("0511 123", 6, "Privat")));
+
+    Plan plan = plan(party, crm(), TO_PARTY_SYSTEM);
+
+    UpdateEntry rebase = onlyUpdate(plan);
+    assertThat(rebase.variant()).isEqualTo(Variant.MARKER_REBASED);
+    assertThat(rebase.value()).isEqualTo("0511 777");
+    assertThat(rebase.remark()).isEqualTo(slot(6, "Privat"));
+    assertThat(plan.deferred()).anyMatch(CrmWrite.class::isInstance);
+  }
+
+  @Test
+  void keepsAValueAddedToTheCrmAgainAfterARunTowardsThePartySystemDeferredAChange() {
+    PartySnapshot party = party(entry(1, "0511 777", marked("0511 123", 6, "Privat")));
+    Plan oneWay = plan(party, crm(), TO_PARTY_SYSTEM);
+    PartySnapshot after = PlanApplier.apply(oneWay, party, crm(), CrmRules.DEFAULTS).party();
+    CrmRecord readded = crm(primaryPhone("+49511123", PhoneType.HOME));
+
+    Plan both = plan(after, readded);
+
+    assertThat(crmWrite(both).changes())
+        .noneMatch(change -> change.change() != ValueChange.Change.ADDED)
+        .extracting(ValueChange::newValue)
+        .containsExactly("+49511777");
+  }
+
+  @Test
+  void turnsAnEntryDeletedOnBothSidesIntoASlotWhenSyncingToThePartySystem() {
+    PartySnapshot party = party(entry(1, "", marked("0511 123", 1, "alt")));
+
+    Plan plan = plan(party, crm(), TO_PARTY_SYSTEM);
+
+    assertThat(onlyUpdate(plan).remark()).isEqualTo(slot(1, "alt"));
+    assertThat(plan.deferred()).isEmpty();
+  }
+
+  @Test
+  void makesADeletedEntryASlotWhenSyncingToTheCrmDefersTheCrmValueThatReplacedIt() {
+    PartySnapshot party =
+        party(entry(1, "", marker("0511 123", 1)), entry(2, "a@b.de", marker("a@b.de", 4)));
+    CrmRecord changed = crm(primaryPhone("+49511999", PhoneType.BUSINESS), primaryEmail("a@b.de"));
+    Plan oneWay = plan(party, changed, TO_CRM);
+    PartySnapshot after = PlanApplier.apply(oneWay, party, changed, CrmRules.DEFAULTS).party();
+    CrmRecord readded =
+        crm(
+            primaryPhone("+49511999", PhoneType.BUSINESS),
+            phone("+49511123", PhoneType.BUSINESS),
+            primaryEmail("a@b.de"));
+
+    Plan both = plan(after, readded);
+
+    assertThat(updates(oneWay.operations()))
+        .filteredOn(update -> update.entryId() == 1)
+        .extracting(UpdateEntry::variant, UpdateEntry::remark)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Variant.MARKER_REBASED, slot(1)));
+    assertThat(both.crmWrite()).isEmpty();
+  }
+
+  @Test
+  void dropsTheMarkerOfAnEntryTurnedUnsyncableWhoseValueTheCrmLostWhenSyncingToThePartySystem() {
+    PartySnapshot party = party(entry(1, "siehe Akte", marked("0511 123", 1, "Notiz")));
+
+    Plan plan = plan(party, crm(), TO_PARTY_SYSTEM);
+
+    assertThat(onlyUpdate(plan).variant()).isEqualTo(Variant.MARKER_REBASED);
+    assertThat(onlyUpdate(plan).remark()).isEqualTo(slot(1, "Notiz"));
+    assertThat(plan.deferred()).isEmpty();
+  }
+
+  /** The documented limitation: no marker of SPEC section 4 records a deferred decided conflict. */
+  @Test
+  void keepsTheMarkerOfAConflictTheCrmWonWhenSyncingToTheCrm() {
+    PartySnapshot party = party(entry(1, "0511 777", marker("0511 123", 1)));
+
+    Plan plan = plan(party, crm(primaryPhone("+49511999", PhoneType.BUSINESS)), TO_CRM);
+
+    assertThat(plan.conflicts()).hasSize(1);
+    assertThat(updates(plan.operations())).isEmpty();
+    assertThat(updates(plan.deferred()))
+        .extracting(UpdateEntry::variant)
+        .containsExactly(Variant.VAR5_CHANGED_IN_CRM);
   }
 }

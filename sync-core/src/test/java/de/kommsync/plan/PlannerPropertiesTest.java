@@ -238,7 +238,7 @@ class PlannerPropertiesTest {
         operation instanceof UpdateEntry update
             ? update.variant()
             : ((CreateEntry) operation).variant();
-    return variant.flow() == direction;
+    return variant.flow() == direction || variant.flow() == Direction.BOTH;
   }
 
   @Test

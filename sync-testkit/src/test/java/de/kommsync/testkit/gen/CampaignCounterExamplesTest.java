@@ -12,7 +12,6 @@ import de.kommsync.model.Channel;
 import de.kommsync.model.PhoneType;
 import de.kommsync.testkit.FaultPlan;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +31,6 @@ class CampaignCounterExamplesTest {
   }
 
   @Test
-  @Disabled(
-      "TODO(#5): the product is wrong (SPEC 8): a marker a one-direction run left stale reads a"
-          + " value a person added to the CRM again as the entry's old value (seed 20261207)")
   void aBothRunAfterOneDirectionRunsRemovesNoCrmValueWithoutReason() {
     Start start =
         new Start(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Judges two observed states against the invariants of SPEC section 13, independently of the
@@ -157,10 +158,16 @@ final class Oracle {
       OwnMarkers.Read read = OwnMarkers.read(entry.remark());
       if (read.value() != null) {
         checkValueMarker(entry, read, old == null, crmKeys);
-      } else if (read.slot() && World.key(entry).isPresent()) {
-        fail("marker: entry " + entry.id() + " got a slot marker but holds a syncable value");
+      } else if (read.slot() && World.key(entry).isPresent() && valueWritten(old, entry)) {
+        // a slot marker on a value the write kept marks a new entry of its kind (SPEC 4, a slot a
+        // user filled in): a run in one direction re-marks a changed entry so
+        fail("marker: entry " + entry.id() + " got a slot marker and a syncable value");
       }
     }
+  }
+
+  private static boolean valueWritten(@Nullable PartyEntry old, PartyEntry entry) {
+    return old == null || !Objects.equals(old.value(), entry.value());
   }
 
   private void checkValueMarker(
