@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  * have reached the server: a timeout, a lost connection or a 5xx after sending throw a {@link
  * RemoteCallException} whose {@link RemoteCallException#outcomeUnknown() outcome is unknown}.
  *
+ * <p>A 2xx answer must be JSON: an HTML or XML page (what a proxy or login portal in front of the
+ * API returns) is refused unread, as a {@link MalformedResponseException} on a read and as an
+ * unknown outcome on a write; well-formed JSON under another label (such as {@code text/plain}) is
+ * read (see {@link MalformedResponseException#parseJson(String, String, String)}).
+ *
  * <p>Exception messages and logs name the party and entry ids only: never values, remarks, error
  * bodies (only known vendor phrases of them), tokens, passwords, keys or signatures. Thread-safe.
  */
@@ -126,18 +131,7 @@ public final class HttpAdvoware implements PartySystem {
             CallKind.CREATE,
             what,
             () -> new NoSuchPartyException(betNr));
-    HttpResponse<byte[]> response = transport.call(call);
-    try {
-      return AdvowareJson.readEntry(parse(response, what));
-    } catch (MalformedResponseException e) {
-      throw new RemoteCallException(
-          what + " succeeded with an unreadable answer",
-          response.statusCode(),
-          false,
-          true,
-          null,
-          e);
-    }
+    return writtenEntry(transport.call(call), what);
   }
 
   /** {@inheritDoc} */
@@ -157,15 +151,36 @@ public final class HttpAdvoware implements PartySystem {
       // an answer without body: the entry holds what was sent; the kind is unknown here
       return new PartyEntry(entryId, null, write.value(), 0, write.remark(), write.online());
     }
-    PartyEntry entry = AdvowareJson.readEntry(parse(response, call.what()));
+    PartyEntry entry = writtenEntry(response, call.what());
     if (entry.id() != entryId) {
       throw new MalformedResponseException(call.what() + ": the answer names another entry", 200);
     }
     return entry;
   }
 
+  /**
+   * Reads the entry a write's 2xx answer returns. An answer that cannot be read (not JSON, an HTML
+   * page, the wrong shape) leaves the outcome unknown: the status says the write went through, but
+   * a proxy or portal in front of the API may have sent it without passing the write on.
+   */
+  private static PartyEntry writtenEntry(HttpResponse<byte[]> response, String what) {
+    try {
+      return AdvowareJson.readEntry(parse(response, what));
+    } catch (MalformedResponseException e) {
+      throw new RemoteCallException(
+          what + " succeeded with an unreadable answer",
+          response.statusCode(),
+          false,
+          true,
+          null,
+          e);
+    }
+  }
+
   private static JsonNode parse(HttpResponse<byte[]> response, String what) {
-    return AdvowareJson.parse(new String(response.body(), StandardCharsets.UTF_8), what);
+    String body = new String(response.body(), StandardCharsets.UTF_8);
+    String type = response.headers().firstValue("Content-Type").orElse(null);
+    return MalformedResponseException.parseJson(body, type, what);
   }
 
   private static byte[] bytes(ObjectNode body) {

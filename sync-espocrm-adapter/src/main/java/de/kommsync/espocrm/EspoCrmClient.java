@@ -1,5 +1,9 @@
 package de.kommsync.espocrm;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.kommsync.MalformedResponseException;
 import de.kommsync.RemoteCallException;
 import de.kommsync.retry.RetryAfter;
 import io.github.resilience4j.retry.Retry;
@@ -11,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +31,17 @@ final class EspoCrmClient {
 
   private static final Logger LOG = LoggerFactory.getLogger(EspoCrmClient.class);
 
-  /** A 2xx answer: the status and the raw body. */
-  record Reply(int status, byte[] body) {}
+  /** A 2xx answer: the status, the raw body and its {@code Content-Type}, null when it had none. */
+  record Reply(int status, byte[] body, @Nullable String contentType) {
+
+    /**
+     * Parses the body as JSON, refusing an HTML or XML page unread ({@link
+     * MalformedResponseException#parseJson(String, String, String)}).
+     */
+    JsonNode json(String what) {
+      return MalformedResponseException.parseJson(new String(body, UTF_8), contentType, what);
+    }
+  }
 
   private final HttpClient http;
   private final URI apiBase;
@@ -90,7 +104,8 @@ final class EspoCrmClient {
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.debug("{} {} -> {} in {} ms", call.method(), call.path(), status, millis);
     if (status >= 200 && status < 300) {
-      return new Reply(status, response.body());
+      return new Reply(
+          status, response.body(), response.headers().firstValue("Content-Type").orElse(null));
     }
     String reason = response.headers().firstValue("X-Status-Reason").orElse(null);
     Duration wait =

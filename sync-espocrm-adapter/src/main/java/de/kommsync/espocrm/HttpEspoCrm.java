@@ -46,6 +46,13 @@ import org.jspecify.annotations.Nullable;
  * last retry) as {@code outcomeUnknown}, and such an update is never repeated. Messages carry
  * record ids, never values, headers or credentials.
  *
+ * <p>A 2xx answer must be JSON (EspoCRM labels its answers {@code application/json},
+ * research/espocrm-api.md §1): an HTML or XML page, what a reverse proxy or login portal in front
+ * of the instance returns, is refused unread, as a {@link MalformedResponseException} on a read and
+ * as an update of unknown outcome on a write. Well-formed JSON under another label (such as {@code
+ * text/plain}) is read, since the label is no part of the data (see {@link
+ * MalformedResponseException#parseJson(String, String, String)}).
+ *
  * <p>Thread-safe: one instance serves any number of concurrent calls.
  */
 public final class HttpEspoCrm implements Crm {
@@ -153,7 +160,7 @@ public final class HttpEspoCrm implements Crm {
     Call call = Call.put(what, recordPath(recordId), body, expectedVersion, recordId);
     EspoCrmClient.Reply reply = client.send(call);
     try {
-      JsonNode answer = EspoCrmJson.parse(new String(reply.body(), UTF_8), what);
+      JsonNode answer = reply.json(what);
       return new UpdateReceipt(EspoCrmJson.readVersion(answer).orElse(null));
     } catch (MalformedResponseException e) {
       // the status said the write went through; without its answer the version is unknown
@@ -203,7 +210,7 @@ public final class HttpEspoCrm implements Crm {
   }
 
   private JsonNode read(Call call) {
-    return EspoCrmJson.parse(new String(client.send(call).body(), UTF_8), call.what());
+    return client.send(call).json(call.what());
   }
 
   private String recordPath(String recordId) {

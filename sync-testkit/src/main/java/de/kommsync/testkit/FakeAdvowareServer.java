@@ -124,6 +124,22 @@ public final class FakeAdvowareServer implements AutoCloseable {
     static Fault garbledBody() {
       return new Garbled();
     }
+
+    /**
+     * Applies the request, then answers its status with {@link HttpFault#HTML_PAGE} labelled {@code
+     * text/html; charset=utf-8}, as a reverse proxy or a log-in portal in front of the API would.
+     */
+    static Fault htmlPage() {
+      return new WrongContentType("text/html; charset=utf-8", HttpFault.HTML_PAGE);
+    }
+
+    /**
+     * Applies the request, then answers its status and JSON body labelled {@code text/plain;
+     * charset=utf-8} instead of {@code application/json}.
+     */
+    static Fault jsonAsPlainText() {
+      return new WrongContentType("text/plain; charset=utf-8", null);
+    }
   }
 
   /** See {@link Fault#delay}. */
@@ -138,6 +154,14 @@ public final class FakeAdvowareServer implements AutoCloseable {
 
   /** See {@link Fault#garbledBody}. */
   record Garbled() implements Fault {}
+
+  /**
+   * See {@link Fault#htmlPage} and {@link Fault#jsonAsPlainText}.
+   *
+   * @param contentType the {@code Content-Type} header to send
+   * @param body the body to send instead of the normal one, or null to send the normal body
+   */
+  record WrongContentType(String contentType, @Nullable String body) implements Fault {}
 
   /**
    * A request the server received, with the status it answered, for assertions. Unlike the EspoCRM
@@ -505,6 +529,11 @@ public final class FakeAdvowareServer implements AutoCloseable {
       return new FakeAdvowareRoutes.Answer(0, "", Map.of());
     }
     FakeAdvowareRoutes.Answer normal = answer(exchange, body);
+    if (fault instanceof WrongContentType wrong) {
+      String text = wrong.body() == null ? normal.body() : wrong.body();
+      return new FakeAdvowareRoutes.Answer(
+          normal.status(), text, Map.of("Content-Type", wrong.contentType()));
+    }
     return new FakeAdvowareRoutes.Answer(normal.status(), "{\"kommunik", Map.of());
   }
 

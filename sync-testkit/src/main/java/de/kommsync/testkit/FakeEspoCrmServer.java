@@ -237,7 +237,7 @@ public final class FakeEspoCrmServer implements AutoCloseable {
         return;
       }
       SimulatedResponse response = route(exchange, method, path, new String(body, UTF_8));
-      if (fault.isPresent() && !after(exchange, fault.get())) {
+      if (fault.isPresent() && !after(exchange, fault.get(), response)) {
         return;
       }
       send(exchange, response.status(), response.reason(), response.jsonBody().orElse(null));
@@ -262,7 +262,24 @@ public final class FakeEspoCrmServer implements AutoCloseable {
   }
 
   /** Applies the part of a fault that comes after handling; returns whether to answer normally. */
-  private static boolean after(HttpExchange exchange, HttpFault fault) throws IOException {
+  private static boolean after(HttpExchange exchange, HttpFault fault, SimulatedResponse response)
+      throws IOException {
+    if (fault instanceof HttpFault.WrongContentType wrong) {
+      String body =
+          wrong.body() != null
+              ? wrong.body()
+              : response.jsonBody().map(JsonNode::toString).orElse("");
+      if (response.reason() != null) {
+        exchange.getResponseHeaders().set("X-Status-Reason", response.reason());
+      }
+      exchange.getResponseHeaders().set("Content-Type", wrong.contentType());
+      byte[] bytes = body.getBytes(UTF_8);
+      exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+      return false;
+    }
     if (fault instanceof HttpFault.GarbledBody) {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, GARBLED.length);

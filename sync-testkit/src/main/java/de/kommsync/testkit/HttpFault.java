@@ -11,6 +11,15 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface HttpFault {
 
+  /**
+   * The page {@link #htmlPage()} answers: the log-in page of a portal in front of the API, with an
+   * e-mail address in it, so tests can check that no text of it reaches a message or a log.
+   */
+  String HTML_PAGE =
+      "<!DOCTYPE html>\n<html lang=\"de\"><head><title>Anmeldung erforderlich</title></head>"
+          + "<body><h1>Bitte melden Sie sich an</h1>"
+          + "<p>Fragen an portal-support@kanzlei.example</p></body></html>\n";
+
   /** Returns a fault that waits before the request is handled normally. */
   static HttpFault delay(Duration duration) {
     return new Delay(duration);
@@ -41,6 +50,23 @@ public sealed interface HttpFault {
   /** Returns a fault that handles the request, then answers 200 with a body that is no JSON. */
   static HttpFault garbledBody() {
     return new GarbledBody();
+  }
+
+  /**
+   * Returns a fault that handles the request (a write is saved), then answers its normal status
+   * with {@link #HTML_PAGE} labelled {@code text/html; charset=UTF-8}, as a reverse proxy or a
+   * log-in portal in front of the API would.
+   */
+  static HttpFault htmlPage() {
+    return new WrongContentType("text/html; charset=UTF-8", HTML_PAGE);
+  }
+
+  /**
+   * Returns a fault that handles the request (a write is saved), then answers its normal status and
+   * JSON body labelled {@code text/plain; charset=UTF-8} instead of {@code application/json}.
+   */
+  static HttpFault jsonAsPlainText() {
+    return new WrongContentType("text/plain; charset=UTF-8", null);
   }
 
   /**
@@ -88,6 +114,19 @@ public sealed interface HttpFault {
 
   /** Handles the request, then answers 200 with a truncated JSON body. */
   record GarbledBody() implements HttpFault {}
+
+  /**
+   * Handles the request, then answers its normal status with another content type.
+   *
+   * @param contentType the {@code Content-Type} header to send
+   * @param body the body to send instead of the normal one, or null to send the normal body
+   */
+  record WrongContentType(String contentType, @Nullable String body) implements HttpFault {
+    /** Checks the content type. */
+    public WrongContentType {
+      Objects.requireNonNull(contentType, "contentType");
+    }
+  }
 
   /** Handles the request, then closes the connection without an answer. */
   record ApplyThenDrop() implements HttpFault {}

@@ -358,6 +358,57 @@ class HttpAdvowareCallsTest {
   }
 
   @Test
+  void reportsAnHtmlPageAnsweredToAReadAsMalformedWithoutQuotingIt() {
+    fixture.server.inject("GET", PARTY, 1, Fault.htmlPage());
+
+    assertThatThrownBy(() -> adapter.readParty(party))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("104860")
+        .hasMessageContaining("HTML or XML page")
+        .hasMessageNotContaining("Anmeldung")
+        .hasMessageNotContaining("portal-support");
+  }
+
+  @Test
+  void readsJsonLabelledPlainText() {
+    fixture.server.inject("GET", PARTY, 1, Fault.jsonAsPlainText());
+
+    PartySnapshot snapshot = adapter.readParty(party);
+
+    assertThat(snapshot.entries()).extracting(PartyEntry::value).contains("0511/123456");
+  }
+
+  @Test
+  void reportsAnUpdateAnsweredWithAnHtmlPageAsUnknownOutcome() {
+    long id = firstEntryId();
+    fixture.server.inject("PUT", ENTRY, 1, Fault.htmlPage());
+
+    RemoteCallException failure =
+        failureOf(
+            () ->
+                adapter.updateEntry(
+                    party, id, new EntryWrite("0511/9", "", Kind.BUSINESS_PHONE, false)));
+
+    assertThat(failure.outcomeUnknown()).isTrue();
+    assertThat(failure.retryable()).isFalse();
+    assertThat(failure.getMessage()).contains("entry " + id).doesNotContain("Anmeldung");
+    assertThat(requests("PUT")).hasSize(1);
+    assertThat(adapter.readParty(party).entries().get(0).value()).isEqualTo("0511/9");
+  }
+
+  @Test
+  void reportsACreateAnsweredWithAnHtmlPageAsUnknownOutcome() {
+    fixture.server.inject("POST", ENTRIES, 1, Fault.htmlPage());
+
+    RemoteCallException failure = failureOf(() -> adapter.createEntry(party, mobile));
+
+    assertThat(failure.outcomeUnknown()).isTrue();
+    assertThat(failure.getMessage()).doesNotContain("Anmeldung", "portal-support");
+    assertThat(requests("POST")).filteredOn(r -> !r.isTokenRequest()).hasSize(1);
+    assertThat(adapter.readParty(party).entries()).hasSize(3);
+  }
+
+  @Test
   void reportsAnUnreachableServerAsRetryableWithKnownOutcome() {
     fixture.close();
 

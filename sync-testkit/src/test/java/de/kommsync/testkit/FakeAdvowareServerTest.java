@@ -338,6 +338,30 @@ class FakeAdvowareServerTest {
   }
 
   @Test
+  void answersAnHtmlPageWithTheNormalStatusWhenAsked() throws Exception {
+    String token = token();
+    server.inject("GET", ".*/Beteiligte/104860", 1, Fault.htmlPage());
+
+    HttpResponse<String> answer = api("GET", "api/v1/advonet/Beteiligte/104860", token, "");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(answer.body()).isEqualTo(HttpFault.HTML_PAGE);
+  }
+
+  @Test
+  void labelsTheNormalJsonAsPlainTextWhenAsked() throws Exception {
+    String token = token();
+    server.inject("GET", ".*/Beteiligte/104860", 1, Fault.jsonAsPlainText());
+
+    HttpResponse<String> answer = api("GET", "api/v1/advonet/Beteiligte/104860", token, "");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+    assertThat(JSON.readTree(answer.body()).path("betNr").asLong()).isEqualTo(104860);
+  }
+
+  @Test
   void logsEveryRequestWithItsAnswer() throws Exception {
     String token = token();
     api("GET", "api/v1/advonet/Beteiligte/104860", token, "");

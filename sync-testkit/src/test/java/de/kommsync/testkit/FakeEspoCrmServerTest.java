@@ -425,6 +425,31 @@ class FakeEspoCrmServerTest {
   }
 
   @Test
+  void injectedHtmlPageKeepsTheStatusAndLabelsThePageHtml() {
+    server.inject("GET", ".*", 1, HttpFault.htmlPage());
+
+    HttpResponse<String> response = http.get("/CBeteiligte/" + ID);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).contains("text/html; charset=UTF-8");
+    assertThat(response.body()).isEqualTo(HttpFault.HTML_PAGE);
+  }
+
+  @Test
+  void injectedPlainTextLabelKeepsTheJsonBodyAndAppliesTheWrite() throws IOException {
+    server.inject("PUT", ".*", 1, HttpFault.jsonAsPlainText());
+
+    HttpResponse<String> response =
+        http.put("/CBeteiligte/" + ID, "{\"kommunikationHash\":\"4444444444444444\"}", "1");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).contains("text/plain; charset=UTF-8");
+    assertThat(JSON.readTree(response.body()).path("id").asText()).isEqualTo(ID);
+    assertThat(simulation.record(ID).orElseThrow().path("kommunikationHash").asText())
+        .isEqualTo("4444444444444444");
+  }
+
+  @Test
   void injectedDelayStillAnswers() {
     server.inject("GET", ".*", 1, HttpFault.delay(Duration.ofMillis(50)));
 

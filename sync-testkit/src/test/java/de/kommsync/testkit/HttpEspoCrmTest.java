@@ -582,6 +582,46 @@ class HttpEspoCrmTest {
   }
 
   @Test
+  void htmlPageAnsweredToAReadFailsAsMalformedWithoutQuotingIt() {
+    server.inject("GET", PATH, 1, HttpFault.htmlPage());
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> adapter().readRecord(ID));
+
+    assertThat(e.getMessage())
+        .contains(ID, "HTML or XML page")
+        .doesNotContain("Anmeldung", "portal-support", "text/html");
+    assertThat(e.retryable()).isFalse();
+    assertThat(server.requests("GET", PATH)).hasSize(1);
+  }
+
+  @Test
+  void jsonLabelledPlainTextIsReadAsJson() {
+    server.inject("GET", PATH, 1, HttpFault.jsonAsPlainText());
+
+    CrmRecord record = adapter().readRecord(ID);
+
+    assertThat(record.partyId()).isEqualTo("104860");
+    assertThat(record.emails()).hasSize(2);
+  }
+
+  @Test
+  void htmlPageAnsweredToAnUpdateIsAnUnknownOutcome() {
+    server.inject("PUT", PATH, 1, HttpFault.htmlPage());
+
+    RemoteCallException e =
+        catchThrowableOfType(
+            RemoteCallException.class,
+            () -> adapter().updateRecord(ID, hashChange("000000000000000d"), 1L));
+
+    assertThat(e.outcomeUnknown()).isTrue();
+    assertThat(e.getMessage()).doesNotContain("Anmeldung", "portal-support");
+    assertThat(simulation.record(ID).orElseThrow().path("kommunikationHash").asText())
+        .isEqualTo("000000000000000d");
+    assertThat(server.requests("PUT", PATH)).hasSize(1);
+  }
+
+  @Test
   void refusesIdsThatWouldLeaveTheRecordPath() {
     HttpEspoCrm crm = adapter();
 

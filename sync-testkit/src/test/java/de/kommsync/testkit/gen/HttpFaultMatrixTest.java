@@ -38,10 +38,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The HTTP fault matrix over both fake servers: for every kind of call of a first sync (CRM read
  * and update, party read, entry create and update), each of 401, 403, 404, 409, 429 with
- * Retry-After, 500, 502, 503, 504, a timeout, a connection reset, a garbled body and a write
- * applied with its answer lost. The faulted run ends with a defined outcome (transient faults on
- * reads and updates are retried to success); clean runs afterwards converge with nothing lost or
- * duplicated.
+ * Retry-After, 500, 502, 503, 504, a timeout, a connection reset, a garbled body, a write applied
+ * with its answer lost, and a wrong content type: the call's normal status with an HTML page
+ * labelled {@code text/html} ({@code ctype-html}, what a proxy or log-in portal answers), or with
+ * its normal JSON labelled {@code text/plain} ({@code ctype-plain}). The faulted run ends with a
+ * defined outcome (transient faults on reads and updates are retried to success); clean runs
+ * afterwards converge with nothing lost or duplicated.
  */
 class HttpFaultMatrixTest {
 
@@ -53,8 +55,21 @@ class HttpFaultMatrixTest {
       Set.of("+49511123456", "+49304455667", "max.mustermann@example.com");
   private static final List<String> FAULTS =
       List.of(
-          "401", "403", "404", "409", "429", "500", "502", "503", "504", "timeout", "reset",
-          "garbled", "lost");
+          "401",
+          "403",
+          "404",
+          "409",
+          "429",
+          "500",
+          "502",
+          "503",
+          "504",
+          "timeout",
+          "reset",
+          "garbled",
+          "lost",
+          "ctype-html",
+          "ctype-plain");
   private static final List<String[]> CALLS =
       List.of(
           new String[] {"crm", "GET", "/CBeteiligte/.*"},
@@ -104,12 +119,60 @@ class HttpFaultMatrixTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("calls")
+  void anHtmlPageInsteadOfJsonStopsTheRunWithoutQuotingThePage(
+      String side, String method, String path) {
+    AdvowareSimulation party = AdvowareSimulation.builder().build();
+    EspoCrmSimulation crm = EspoCrmSimulation.builder().build();
+    load(party, crm);
+    try (FakeEspoCrmServer crmServer = FakeEspoCrmServer.start(crm);
+        FakeAdvowareServer partyServer = FakeAdvowareServer.start(party);
+        SyncEngine engine = engine(crmServer, partyServer)) {
+      if (side.equals("crm")) {
+        crmServer.inject(method, path, 1, HttpFault.htmlPage());
+      } else {
+        partyServer.inject(method, path, 1, FakeAdvowareServer.Fault.htmlPage());
+      }
+
+      RunResult faulted = run(engine);
+
+      assertThat(faulted.outcome())
+          .isEqualTo(method.equals("GET") ? RunOutcome.FAILED : RunOutcome.OUTCOME_UNKNOWN);
+      assertThat(String.join("\n", faulted.errors()) + faulted.reasonText().orElse(""))
+          .contains(method.equals("GET") ? "HTML or XML page" : "unreadable")
+          .doesNotContain("Anmeldung", "portal-support", "kanzlei.example", "<");
+      assertWriteApplied(side, method, party, crm);
+    }
+  }
+
+  static Stream<Arguments> calls() {
+    return CALLS.stream().map(call -> Arguments.of(call[0], call[1], call[2]));
+  }
+
+  /** Asserts that a faulted write reached the fake's state, although its answer was unreadable. */
+  private static void assertWriteApplied(
+      String side, String method, AdvowareSimulation party, EspoCrmSimulation crm) {
+    List<PartyEntry> entries = AdvowareJson.readParty(party.party(4711).orElseThrow()).entries();
+    if (side.equals("crm") && method.equals("PUT")) {
+      CrmRecord record =
+          new EspoCrmJson(EspoCrmConfig.defaults()).readRecord(crm.record(RECORD).orElseThrow());
+      assertThat(record.phones()).extracting(CrmValue::value).contains("+49511123456");
+    } else if (method.equals("POST")) {
+      assertThat(entries).extracting(PartyEntry::value).contains("+49304455667");
+    } else if (method.equals("PUT")) {
+      assertThat(entries).anySatisfy(e -> assertThat(e.remark()).startsWith("[ESPOCRM:"));
+    }
+  }
+
   /**
    * The outcomes a faulted first sync may end with: a read retries 429 (honouring Retry-After),
    * 502, 503, 504, timeouts and resets to success; an update retries the statuses, and may stop
    * with an unknown outcome when the connection is lost or times out after sending; a create is
    * never repeated; 401 renews the party system's token once; 404 on the CRM record or the party
-   * means it is missing or deleted.
+   * means it is missing or deleted. JSON labelled {@code text/plain} is read as JSON; an HTML page
+   * on a 2xx answer fails a read and leaves a write's outcome unknown (the status says it went
+   * through, the page may come from a portal that never passed it on), so the run stops.
    */
   private static Set<RunOutcome> expected(String side, String method, String fault) {
     boolean retryableStatus = Set.of("429", "502", "503", "504").contains(fault);
@@ -122,6 +185,12 @@ class HttpFaultMatrixTest {
     }
     if (method.equals("PUT") && lostConnection) {
       return Set.of(RunOutcome.SUCCESS, RunOutcome.OUTCOME_UNKNOWN);
+    }
+    if (fault.equals("ctype-plain")) {
+      return Set.of(RunOutcome.SUCCESS);
+    }
+    if (fault.equals("ctype-html")) {
+      return Set.of(method.equals("GET") ? RunOutcome.FAILED : RunOutcome.OUTCOME_UNKNOWN);
     }
     if (fault.equals("401") && side.equals("party")) {
       return Set.of(RunOutcome.SUCCESS);
@@ -169,6 +238,8 @@ class HttpFaultMatrixTest {
       case "reset" -> HttpFault.reset();
       case "garbled" -> HttpFault.garbledBody();
       case "lost" -> HttpFault.applyThenDrop();
+      case "ctype-html" -> HttpFault.htmlPage();
+      case "ctype-plain" -> HttpFault.jsonAsPlainText();
       default -> HttpFault.status(Integer.parseInt(fault));
     };
   }
@@ -180,6 +251,8 @@ class HttpFaultMatrixTest {
       case "reset" -> FakeAdvowareServer.Fault.reset();
       case "garbled" -> FakeAdvowareServer.Fault.garbledBody();
       case "lost" -> FakeAdvowareServer.Fault.applyThenDrop();
+      case "ctype-html" -> FakeAdvowareServer.Fault.htmlPage();
+      case "ctype-plain" -> FakeAdvowareServer.Fault.jsonAsPlainText();
       default -> FakeAdvowareServer.Fault.status(Integer.parseInt(fault), "Fehler");
     };
   }
