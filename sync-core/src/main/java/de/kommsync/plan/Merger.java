@@ -855,7 +855,10 @@ final class Merger {
    * the entry keeps its kind (see {@link PlanDraft#unmarkedRemark}).
    */
   private void dropMarker(ClassifiedEntry entry, Variant variant) {
-    draft.update(entry, variant, 1, entry.value(), draft.unmarkedRemark(entry), null, false);
+    String remark = draft.unmarkedRemark(entry);
+    if (draft.fits(remark)) { // a user text longer than the limit cannot be written at all
+      draft.update(entry, variant, 1, entry.value(), remark, null, false);
+    }
   }
 
   private void markerWrite(

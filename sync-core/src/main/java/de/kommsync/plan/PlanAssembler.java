@@ -7,6 +7,7 @@ import de.kommsync.model.Channel;
 import de.kommsync.model.CrmRecord;
 import de.kommsync.model.CrmRules;
 import de.kommsync.model.CrmValue;
+import de.kommsync.model.Kind;
 import de.kommsync.model.PartyEntry;
 import de.kommsync.model.PartySnapshot;
 import de.kommsync.value.SkipReason;
@@ -128,40 +129,42 @@ final class PlanAssembler {
   }
 
   /**
-   * Rewrites, in a run of one direction, the marker of every entry whose value changed or was
-   * deleted in the party system, whose synced value the CRM does not hold after the run, and whose
-   * own write the direction defers (see {@link Variant#MARKER_REBASED}). The new remark makes a
-   * later run plan what the deferred write would have done, without naming a value neither side
-   * holds: a deleted entry becomes a free slot, an unsyncable one loses its value marker, and a
-   * changed one, when the CRM update is deferred, reads as a new entry of its kind (a filled slot).
+   * Rewrites the marker of every entry whose value changed or was deleted in the party system,
+   * whose synced value the CRM does not hold after the run, and that the run does not write: its
+   * write is deferred by the direction, or skipped (the new value's marker does not fit the remark,
+   * the CRM list is full). Left alone, the marker would name a value neither side holds, and a
+   * later run would read that value, entered again on either side, as the entry's old one and
+   * remove it (see {@link Variant#MARKER_REBASED}). The new remark makes a later run plan what the
+   * unwritten write would have done: a deleted entry becomes a free slot, an unsyncable one loses
+   * its value marker, and a changed one reads as a new entry of its kind (a filled slot).
    *
-   * <p>Not covered: a conflict the policy decided for the side whose write the direction defers
-   * (the CRM won in a run towards the CRM, the party system in a run towards it). No marker of SPEC
-   * section 4 records "the CRM lost the synced value and this side lost the conflict" without
-   * naming a value the CRM does not hold or turning the decision into keeping both; the entry keeps
-   * its marker, and a value a person adds to the CRM again before a run in both directions is read
-   * as the synced one (TODO(#5)).
+   * <p>A conflict decided for the side whose write the direction defers becomes the entry's new
+   * base, so the decision survives and no value a person adds to the CRM meanwhile is taken for the
+   * old one: when the CRM won (a run towards the CRM), the marker records the entry's own value,
+   * which the CRM replaced; when the party system won (a run towards it), it records the CRM value
+   * the entry's value replaces. Either marker departs from SPEC sections 4 and 9 on purpose (a
+   * value the CRM does not hold, or another value than the entry's): a later run then plans the
+   * decided half as a change of one side against that base.
    */
   private void rebaseStaleMarkers(
       List<EntryWrite> applied, List<EntryWrite> deferred, boolean crmDeferred) {
     Set<ClassifiedEntry> written = Collections.newSetFromMap(new IdentityHashMap<>());
-    applied.forEach(
-        write -> {
-          if (write.target() != null) {
-            written.add(write.target());
-          }
-        });
+    for (EntryWrite write : applied) {
+      if (write.target() != null) {
+        written.add(write.target());
+      }
+    }
     List<EntryWrite> rebased = new ArrayList<>();
-    for (EntryWrite write : List.copyOf(deferred)) {
-      ClassifiedEntry entry = write.target();
-      if (entry == null
-          || entry.entryClass() != EntryClass.MARKED
+    for (ClassifiedEntry entry : entries) {
+      if (entry.entryClass() != EntryClass.MARKED
           || entry.partyChange() == PartyChange.UNCHANGED
-          || !written.add(entry)
+          || written.contains(entry)
           || crmHoldsAfterRun(entry.syncedChannel(), entry.syncedKey(), crmDeferred)) {
         continue;
       }
-      rebasedMarker(entry, crmDeferred)
+      // a remark the user made longer than the limit cannot be written at all: it stays
+      rebasedMarker(entry, deferred, crmDeferred)
+          .filter(draft::fits)
           .flatMap(
               remark ->
                   draft.updateWrite(
@@ -169,10 +172,12 @@ final class PlanAssembler {
           .ifPresent(
               rebase -> {
                 rebased.add(rebase);
-                if (rebase.value().equals(write.value())
-                    && rebase.remark().equals(write.remark())) {
-                  deferred.remove(write); // the rebase is that write (a both-sides deletion)
-                }
+                // a deferred write the rebase equals (a deletion on both sides) is not deferred
+                deferred.removeIf(
+                    write ->
+                        write.target() == entry
+                            && write.value().equals(rebase.value())
+                            && write.remark().equals(rebase.remark()));
               });
     }
     applied.addAll(rebased);
@@ -191,22 +196,59 @@ final class PlanAssembler {
     return list.holder(key).filter(item -> !item.refused()).isPresent();
   }
 
-  private Optional<String> rebasedMarker(ClassifiedEntry entry, boolean crmDeferred) {
+  private Optional<String> rebasedMarker(
+      ClassifiedEntry entry, List<EntryWrite> deferred, boolean crmDeferred) {
     if (entry.partyChange() == PartyChange.DELETED) {
       return Optional.of(draft.slotRemark(entry, entry.userText()));
     }
     if (entry.partyChange() == PartyChange.UNSYNCABLE) {
       return Optional.of(draft.unmarkedRemark(entry));
     }
-    // a changed entry reads as new again, so a later run adds its value to the CRM as the
-    // deferred write would have; a conflict one side won keeps its marker (see the Javadoc), and
-    // so do the entries changed to the same value, which follow its resolution
-    return crmDeferred && !decidedConflict(entry)
-        ? Optional.of(draft.unmarkedRemark(entry))
-        : Optional.empty();
+    Optional<Conflict> decided = decidedConflict(entry);
+    if (decided.isEmpty()) {
+      return changedMarker(entry, deferred, crmDeferred);
+    }
+    // the decision becomes the entry's new base: the CRM won, so the entry's own value is the
+    // synced one the CRM replaced; the party system won, so the CRM value it replaces is
+    Kind kind = entry.valueMarker().orElseThrow().kind();
+    String base =
+        decided.get().policy() == ConflictPolicy.CRM_WINS
+            ? entry.value()
+            : decided.get().crmValue();
+    return draft.valueRemark(base, kind, entry.userText());
   }
 
-  private boolean decidedConflict(ClassifiedEntry entry) {
+  /**
+   * Returns the new remark of a changed entry without a decided conflict. When the CRM holds its
+   * new value after the run, the marker records that value (a marker write for a value the CRM
+   * holds is safe in every direction): the one a deferred marker write would have written, or, when
+   * what is deferred is the blanking that finishes a move, with the old kind, so a later run still
+   * sees the type change and blanks the entry. Otherwise the entry reads as new again: a later run
+   * adds its value to the CRM as the unwritten write would have, or skips it again for the same
+   * reason.
+   */
+  private Optional<String> changedMarker(
+      ClassifiedEntry entry, List<EntryWrite> deferred, boolean crmDeferred) {
+    if (!crmHoldsAfterRun(entry.channel(), entry.key(), crmDeferred)) {
+      return Optional.of(draft.unmarkedRemark(entry));
+    }
+    for (EntryWrite write : deferred) {
+      if (write.target() == entry && write.value().equals(entry.value())) {
+        return Optional.of(write.remark());
+      }
+    }
+    Kind kind = entry.valueMarker().orElseThrow().kind();
+    if (kind.channel().orElse(null) != entry.channel()) {
+      return Optional.empty();
+    }
+    return draft.valueRemark(entry.value(), kind, entry.userText());
+  }
+
+  /**
+   * Returns the conflict one side won on this entry, or on the entry changed to the same value
+   * whose resolution this one follows.
+   */
+  private Optional<Conflict> decidedConflict(ClassifiedEntry entry) {
     for (Conflict conflict : draft.conflicts()) {
       if (conflict.policy() == ConflictPolicy.KEEP_BOTH) {
         continue;
@@ -215,11 +257,11 @@ final class PlanAssembler {
         if (other.id() == conflict.entryId()
             && other.channel() == entry.channel()
             && Objects.equals(other.key(), entry.key())) {
-          return true;
+          return Optional.of(conflict);
         }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

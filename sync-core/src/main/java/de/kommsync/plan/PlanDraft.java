@@ -95,6 +95,11 @@ final class PlanDraft {
     return remark;
   }
 
+  /** Returns whether a remark fits the remark limit. */
+  boolean fits(String remark) {
+    return remark.length() <= remarkMaxLength;
+  }
+
   /** Plans an update of an existing entry, unless it would write what the entry holds. */
   void update(
       ClassifiedEntry target,

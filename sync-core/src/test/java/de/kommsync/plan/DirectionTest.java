@@ -184,17 +184,53 @@ class DirectionTest {
     assertThat(plan.deferred()).isEmpty();
   }
 
-  /** The documented limitation: no marker of SPEC section 4 records a deferred decided conflict. */
   @Test
-  void keepsTheMarkerOfAConflictTheCrmWonWhenSyncingToTheCrm() {
+  void makesTheCrmsDecidedValueTheBaseOfAConflictItWonWhenSyncingToTheCrm() {
     PartySnapshot party = party(entry(1, "0511 777", marker("0511 123", 1)));
+    CrmRecord changed = crm(primaryPhone("+49511999", PhoneType.BUSINESS));
+    Plan oneWay = plan(party, changed, TO_CRM);
+    PartySnapshot after = PlanApplier.apply(oneWay, party, changed, CrmRules.DEFAULTS).party();
+    CrmRecord readded =
+        crm(primaryPhone("+49511999", PhoneType.BUSINESS), phone("+49511123", PhoneType.BUSINESS));
 
-    Plan plan = plan(party, crm(primaryPhone("+49511999", PhoneType.BUSINESS)), TO_CRM);
+    Plan both = plan(after, readded);
 
-    assertThat(plan.conflicts()).hasSize(1);
-    assertThat(updates(plan.operations())).isEmpty();
-    assertThat(updates(plan.deferred()))
+    assertThat(onlyUpdate(oneWay).variant()).isEqualTo(Variant.MARKER_REBASED);
+    assertThat(onlyUpdate(oneWay).remark()).isEqualTo(marker("0511 777", 1));
+    assertThat(both.crmWrite()).isEmpty();
+    assertThat(updates(both.operations()))
         .extracting(UpdateEntry::variant)
         .containsExactly(Variant.VAR5_CHANGED_IN_CRM);
+    assertThat(creates(both.operations())).hasSize(1);
+  }
+
+  @Test
+  void makesTheCrmValueTheBaseOfAConflictThePartySystemWonWhenSyncingToThePartySystem() {
+    SyncOptions partyWins =
+        TO_PARTY_SYSTEM.toBuilder()
+            .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+            .build();
+    PartySnapshot party = party(entry(1, "0511 777", marker("0511 123", 1)));
+    CrmRecord changed = crm(primaryPhone("+49511999", PhoneType.BUSINESS));
+    Plan oneWay = plan(party, changed, partyWins);
+    PartySnapshot after = PlanApplier.apply(oneWay, party, changed, CrmRules.DEFAULTS).party();
+    CrmRecord readded =
+        crm(primaryPhone("+49511999", PhoneType.BUSINESS), phone("+49511123", PhoneType.BUSINESS));
+
+    Plan both =
+        plan(
+            after,
+            readded,
+            SyncOptions.builder()
+                .conflictPolicy(de.kommsync.ConflictPolicy.PARTY_SYSTEM_WINS)
+                .build());
+
+    assertThat(onlyUpdate(oneWay).remark()).isEqualTo(marker("+49511999", 1));
+    assertThat(crmWrite(both).changes())
+        .extracting(ValueChange::change, ValueChange::oldValue, ValueChange::newValue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ValueChange.Change.REPLACED, "+49511999", "+49511777"));
+    assertThat(creates(both.operations())).extracting(CreateEntry::value).contains("+49511123");
   }
 }

@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import de.kommsync.Direction;
 import de.kommsync.SyncOptions;
+import de.kommsync.model.CrmRecord;
+import de.kommsync.model.CrmRules;
 import de.kommsync.model.Kind;
+import de.kommsync.model.PartySnapshot;
 import de.kommsync.model.PhoneType;
 import org.junit.jupiter.api.Test;
 
@@ -169,20 +172,34 @@ class MoveTest {
   }
 
   @Test
-  void defersFinishingTheMoveWhenTheDirectionExcludesMoves() {
-    Plan plan =
-        plan(
-            party(
-                entry(1, "0511 777", marked(B, 1, "Zentrale")),
-                entry(2, "0511 777", marked("0511 777", 3, "Zentrale"))),
-            crm(primaryPhone("+49511777", PhoneType.MOBILE)),
-            SyncOptions.builder().direction(Direction.TO_CRM).build());
+  void defersFinishingTheMoveWhenTheDirectionExcludesMovesAndRebasesTheOldMarker() {
+    PartySnapshot party =
+        party(
+            entry(1, "0511 777", marked(B, 1, "Zentrale")),
+            entry(2, "0511 777", marked("0511 777", 3, "Zentrale")));
+    CrmRecord record = crm(primaryPhone("+49511777", PhoneType.MOBILE));
 
-    assertThat(plan.operations()).isEmpty();
+    Plan plan = plan(party, record, SyncOptions.builder().direction(Direction.TO_CRM).build());
+    PartySnapshot after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS).party();
+
+    assertThat(plan.operations())
+        .containsExactly(
+            new UpdateEntry(
+                1,
+                1,
+                Kind.BUSINESS_PHONE,
+                "0511 777",
+                marked("0511 777", 1, "Zentrale"),
+                false,
+                Variant.MARKER_REBASED,
+                1));
     assertThat(plan.deferred())
         .containsExactly(
             new UpdateEntry(
-                1, 1, Kind.BUSINESS_PHONE, "", slot(1, "Zentrale"), false, Variant.MOVED, 1));
+                2, 1, Kind.BUSINESS_PHONE, "", slot(1, "Zentrale"), false, Variant.MOVED, 1));
+    assertThat(updates(plan(after, record).operations()))
+        .extracting(UpdateEntry::entryId, UpdateEntry::value, UpdateEntry::remark)
+        .containsExactly(tuple(1L, "", slot(1, "Zentrale")));
   }
 
   @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.kommsync.SyncOptions;
+import de.kommsync.model.PartySnapshot;
 import de.kommsync.model.PhoneType;
 import de.kommsync.value.SkipReason;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,29 @@ class RemarkTest {
 
     assertThat(plan.operations()).isEmpty();
     assertThat(plan.skipped()).extracting(Skip::reason).containsExactly(SkipReason.KIND_NOT_SYNCED);
+  }
+
+  @Test
+  void rebasesTheMarkerOfAChangedEntryWhoseNewMarkerDoesNotFitWhenTheCrmLostTheOldValue() {
+    String text = "x".repeat(228);
+    PartySnapshot party = party(entry(1, "0171 2345678", marked("0511 123", 1, text)));
+
+    Plan plan = plan(party, crm());
+
+    assertThat(plan.skipped()).extracting(Skip::reason).containsExactly(SkipReason.REMARK_TOO_LONG);
+    assertThat(onlyUpdate(plan).variant()).isEqualTo(Variant.MARKER_REBASED);
+    assertThat(onlyUpdate(plan).value()).isEqualTo("0171 2345678");
+    assertThat(onlyUpdate(plan).remark()).isEqualTo(slot(1, text));
+  }
+
+  @Test
+  void leavesARemarkLongerThanTheLimitAloneWhenItCannotRebaseTheMarker() {
+    String text = "x".repeat(300);
+    PartySnapshot party = party(entry(1, "0171 2345678", marked("0511 123", 1, text)));
+
+    Plan plan = plan(party, crm());
+
+    assertThat(plan.operations()).isEmpty();
+    assertThat(plan.skipped()).extracting(Skip::reason).containsExactly(SkipReason.REMARK_TOO_LONG);
   }
 }

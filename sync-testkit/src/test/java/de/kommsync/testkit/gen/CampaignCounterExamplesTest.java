@@ -148,4 +148,46 @@ class CampaignCounterExamplesTest {
 
     assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
   }
+
+  @Test
+  void repeatedChangesOnBothSidesUnderKeepBothLoseNoPartyValue() {
+    Start start =
+        new Start(
+            List.of(),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 9, PhoneType.HOME, false, true),
+                new Start.StartValue(Channel.PHONE, 4, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 12, PhoneType.MOBILE, false, false)),
+            3,
+            false,
+            -3,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(
+                    new RunSpec(BOTH, CRM_WINS, true, null),
+                    new Edit.CrmAdd(Channel.PHONE, 32, PhoneType.BUSINESS),
+                    new Edit.EditRemark(18, 0)),
+                step(
+                    run(BOTH, KEEP_BOTH),
+                    new Edit.BothChange(0, 0, 52),
+                    new Edit.AddEntry(9, 22, 35),
+                    new Edit.FillSlot(50, 82),
+                    new Edit.DuplicateEntry(19, 7, 5)),
+                step(
+                    run(BOTH, KEEP_BOTH),
+                    new Edit.CrmChange(25, 12),
+                    new Edit.BothChange(46, 118, 10)),
+                step(
+                    run(BOTH, KEEP_BOTH),
+                    new Edit.CrmAdd(Channel.PHONE, 2, PhoneType.BUSINESS),
+                    new Edit.EditRemark(26, 1),
+                    new Edit.ChangeEntry(10, 20),
+                    new Edit.ChangeEntry(33, 81)),
+                step(run(BOTH, PARTY_SYSTEM_WINS))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
 }

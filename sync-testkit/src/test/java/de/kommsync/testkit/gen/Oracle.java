@@ -4,6 +4,7 @@ import de.kommsync.model.Channel;
 import de.kommsync.model.CrmValue;
 import de.kommsync.model.Kind;
 import de.kommsync.model.PartyEntry;
+import de.kommsync.plan.Conflict;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,8 +146,13 @@ final class Oracle {
     }
   }
 
-  /** Invariant 6: every marker written parses back to the entry's value and a fitting kind. */
-  void markersTrue(World before, World after) {
+  /**
+   * Invariant 6: every marker written parses back to the entry's value and a fitting kind, and
+   * records a value the CRM holds; except the base a run of one direction records for a conflict it
+   * decided but could not apply (the CRM's value the party system's replaces, or the party system's
+   * value the CRM's replaces).
+   */
+  void markersTrue(World before, World after, List<Conflict> conflicts) {
     Map<Long, PartyEntry> was = byId(before.entries());
     Set<String> crmKeys = after.crmKeys();
     for (PartyEntry entry : after.entries()) {
@@ -157,12 +163,42 @@ final class Oracle {
       }
       OwnMarkers.Read read = OwnMarkers.read(entry.remark());
       if (read.value() != null) {
-        checkValueMarker(entry, read, old == null, crmKeys);
+        if (!decidedBase(entry, read, conflicts)) {
+          checkValueMarker(entry, read, old == null, crmKeys);
+        }
       } else if (read.slot() && World.key(entry).isPresent() && valueWritten(old, entry)) {
         // a slot marker on a value the write kept marks a new entry of its kind (SPEC 4, a slot a
         // user filled in): a run in one direction re-marks a changed entry so
         fail("marker: entry " + entry.id() + " got a slot marker and a syncable value");
       }
+    }
+  }
+
+  private static boolean decidedBase(PartyEntry entry, OwnMarkers.Read read, List<Conflict> all) {
+    for (Conflict conflict : all) {
+      boolean kept = sameKey(conflict.partySystemValue(), entry.value());
+      boolean base =
+          switch (conflict.policy()) {
+            case CRM_WINS -> sameKey(conflict.partySystemValue(), read.value());
+            case PARTY_SYSTEM_WINS -> sameKey(conflict.crmValue(), read.value());
+            case KEEP_BOTH -> false;
+          };
+      if (kept && base) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameKey(String one, @Nullable String other) {
+    if (other == null) {
+      return false;
+    }
+    try {
+      Optional<String> key = SampleValues.keyOf(one);
+      return key.isPresent() && key.equals(SampleValues.keyOf(other));
+    } catch (IllegalArgumentException unknown) {
+      return false;
     }
   }
 

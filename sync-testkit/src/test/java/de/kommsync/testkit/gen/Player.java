@@ -92,11 +92,11 @@ final class Player {
     Set<String> overwritten = new HashSet<>(overwrittenSince);
     if (spec.fault() == null) {
       expectCleanOutcome(index, spec, result);
-      judge(index, before, World.observe(sandbox), overwritten, true);
+      judge(index, before, World.observe(sandbox), overwritten, true, result.conflicts());
       afterCleanRun(index, spec, result);
       return;
     }
-    judge(index, before, World.observe(sandbox), overwritten, false);
+    judge(index, before, World.observe(sandbox), overwritten, false, result.conflicts());
     RunSpec recovery = new RunSpec(Direction.BOTH, spec.policy(), spec.force(), null);
     World beforeRecovery = World.observe(sandbox);
     RunResult second = sandbox.run(recovery);
@@ -105,7 +105,9 @@ final class Player {
     overwrittenSince.addAll(overwritten(second));
     overwritten.addAll(overwrittenSince);
     expectCleanOutcome(index, recovery, second);
-    judge(index, before, World.observe(sandbox), overwritten, true);
+    List<Conflict> decided = new ArrayList<>(result.conflicts());
+    decided.addAll(second.conflicts());
+    judge(index, before, World.observe(sandbox), overwritten, true, decided);
     afterCleanRun(index, recovery, second);
   }
 
@@ -156,7 +158,13 @@ final class Player {
     overwrittenSince.clear();
   }
 
-  private void judge(int index, World before, World after, Set<String> overwritten, boolean dup) {
+  private void judge(
+      int index,
+      World before,
+      World after,
+      Set<String> overwritten,
+      boolean dup,
+      List<Conflict> conflicts) {
     Oracle oracle = new Oracle();
     Set<String> lossInParty = new HashSet<>(removedInCrm);
     lossInParty.addAll(overwritten);
@@ -168,7 +176,7 @@ final class Player {
     }
     oracle.remarksKept(before, after);
     oracle.flagsKept(before, after);
-    oracle.markersTrue(before, after);
+    oracle.markersTrue(before, after, conflicts);
     if (!oracle.violations().isEmpty()) {
       throw failure(index, oracle.violations(), null);
     }
