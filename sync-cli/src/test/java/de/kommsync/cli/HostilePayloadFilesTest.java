@@ -200,8 +200,11 @@ class HostilePayloadFilesTest {
     List<Hostile> cases = new ArrayList<>();
     files(cases);
     encodings(cases);
+    controlBytes(cases);
     syntax(cases);
+    grammar(cases);
     sizes(cases);
+    hugeValues(cases);
     partyShapes(cases);
     entryShapes(cases);
     recordShapes(cases);
@@ -275,6 +278,10 @@ class HostilePayloadFilesTest {
             Side.ADVOWARE,
             ExitCode.INPUT_INVALID,
             p -> Files.write(p, replaceFirst(sample, "Müller", new byte[] {'M', (byte) 0xFC}))));
+  }
+
+  private static void controlBytes(List<Hostile> cases) {
+    byte[] sample = bytes(Samples.advoware());
     cases.add(
         refused(
             "raw-nul-in-string",
@@ -324,6 +331,11 @@ class HostilePayloadFilesTest {
             Side.ADVOWARE,
             ExitCode.INPUT_INVALID,
             party.substring(0, party.length() / 2)));
+  }
+
+  private static void grammar(List<Hostile> cases) {
+    String party = text(Samples.advoware());
+    String record = text(Samples.espocrm());
     cases.add(text("trailing-garbage", Side.ADVOWARE, ExitCode.INPUT_INVALID, party + " xyz"));
     cases.add(text("two-records", Side.ESPOCRM, ExitCode.INPUT_INVALID, record + record));
     cases.add(
@@ -394,6 +406,9 @@ class HostilePayloadFilesTest {
             Side.ESPOCRM,
             ExitCode.INPUT_INVALID,
             "[".repeat(100_000)));
+  }
+
+  private static void hugeValues(List<Hostile> cases) {
     cases.add(
         text(
             "huge-field-name",
