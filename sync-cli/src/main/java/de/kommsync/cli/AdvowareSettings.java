@@ -3,6 +3,8 @@ package de.kommsync.cli;
 import de.kommsync.advoware.AdvowareConfig;
 import de.kommsync.advoware.HttpAdvoware;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -49,11 +51,46 @@ final class AdvowareSettings {
     url(settings, "advoware.configuratorUrl").ifPresent(config::configuratorUrl);
     String password = settings.requireSecret("advoware.password");
     String apiKey = settings.requireSecret("advoware.apiKey");
+    if (!isBase64Key(apiKey)) {
+      throw new CliException(
+          ExitCode.CONFIG_INVALID,
+          "advoware.apiKey is not valid Base64 (the key as Advoware issues it); check "
+              + Settings.envName("advoware.apiKey")
+              + " or advoware.apiKeyFile");
+    }
     config.password(password::toCharArray).apiKey(apiKey::toCharArray);
     try {
       return config.build();
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.CONFIG_INVALID, "advoware settings: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns whether an API key is what the token request can be signed with: non-empty Base64 of
+   * ASCII characters, white space ignored, as the adapter decodes it. Checked here so that a wrong
+   * key is a configuration error before any call, not a refused call; the decoded bytes are wiped.
+   */
+  static boolean isBase64Key(String apiKey) {
+    StringBuilder compact = new StringBuilder(apiKey.length());
+    for (int i = 0; i < apiKey.length(); i++) {
+      char c = apiKey.charAt(i);
+      if (c > 0x7f) {
+        return false;
+      }
+      if (!Character.isWhitespace(c)) {
+        compact.append(c);
+      }
+    }
+    try {
+      byte[] key = Base64.getDecoder().decode(compact.toString());
+      boolean valid = key.length > 0;
+      Arrays.fill(key, (byte) 0);
+      return valid;
+    } catch (IllegalArgumentException e) {
+      return false;
+    } finally {
+      compact.setLength(0);
     }
   }
 

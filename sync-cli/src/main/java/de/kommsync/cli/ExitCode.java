@@ -15,7 +15,10 @@ public final class ExitCode {
   /** A sync run failed, or the demo did not converge. */
   public static final int SYNC_FAILED = 1;
 
-  /** The command line was wrong: an unknown option, a missing or malformed value. */
+  /**
+   * The command line was wrong: an unknown option, a missing or malformed value (for example an
+   * {@code --entity-id} that is no EspoCRM record id, or a {@code --betnr} below 1).
+   */
   public static final int USAGE = 2;
 
   /** An input file is missing or cannot be read. */
@@ -30,10 +33,17 @@ public final class ExitCode {
   /** An output file or directory cannot be written; nothing was written. */
   public static final int OUTPUT_FAILED = 6;
 
-  /** The configuration is missing, incomplete or invalid. */
+  /**
+   * The configuration is missing, incomplete or invalid, secrets included (for example an Advoware
+   * API key that is not Base64); the message names the setting, never its value.
+   */
   public static final int CONFIG_INVALID = 7;
 
-  /** A remote system refused or failed a call (authentication, not found, server error). */
+  /**
+   * A remote system refused or failed a call (authentication, server error), or the party or the
+   * record does not exist there. A sync of a party Advoware answers 404 for ends here too: it sets
+   * the record's status to {@code deleted_in_advoware}, but the party was not synced.
+   */
   public static final int REMOTE_FAILED = 8;
 
   /** An unexpected internal error; run again with --verbose for the stack trace. */
@@ -53,7 +63,9 @@ public final class ExitCode {
     codes.put(Integer.toString(GUARD_STOPPED), "the mass-blank guard stopped the run (--force)");
     codes.put(Integer.toString(OUTPUT_FAILED), "the output cannot be written; nothing was written");
     codes.put(Integer.toString(CONFIG_INVALID), "the configuration is missing or invalid");
-    codes.put(Integer.toString(REMOTE_FAILED), "a remote system refused or failed a call");
+    codes.put(
+        Integer.toString(REMOTE_FAILED),
+        "a remote system refused or failed a call, or the party or record does not exist");
     codes.put(Integer.toString(INTERNAL), "internal error (--verbose shows the stack trace)");
     return codes;
   }

@@ -3,6 +3,7 @@ package de.kommsync.cli;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,15 +15,27 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads the JSON input files of the commands. Every failure becomes a {@link CliException} whose
- * one-line message names the file and the problem, never the file's content.
+ * Reads the JSON input files of the commands: UTF-8 (a leading byte-order mark is skipped), one
+ * JSON value, no duplicate keys, nothing after it, at most {@link #MAX_BYTES} bytes. Every failure
+ * becomes a {@link CliException} whose one-line message names the file and the problem, never the
+ * file's content.
  */
 final class JsonInput {
+
+  /**
+   * The largest input file read: 32 MiB. A payload file holds one {@code GET} answer of a few
+   * kilobytes, a seed file at most some thousand of them; a larger file is refused before it is
+   * read into memory.
+   */
+  static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -38,7 +51,8 @@ final class JsonInput {
    * @param file the file
    * @return the object
    * @throws CliException with {@link ExitCode#INPUT_UNREADABLE} when the file cannot be read, or
-   *     {@link ExitCode#INPUT_INVALID} when it is empty, not UTF-8, not JSON or not an object
+   *     {@link ExitCode#INPUT_INVALID} when it is empty, too large, not UTF-8, not JSON or not an
+   *     object
    */
   static ObjectNode readObject(Path file) {
     JsonNode node = readAny(file);
@@ -68,19 +82,34 @@ final class JsonInput {
     if (Files.isDirectory(file)) {
       throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": is a directory, not a file");
     }
-    byte[] bytes;
+    String text = decode(file, readBytes(file));
+    return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+  }
+
+  private static byte[] readBytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+        throw new CliException(
+            ExitCode.INPUT_INVALID,
+            file
+                + ": is larger than "
+                + MAX_BYTES / (1024 * 1024)
+                + " MiB, too large for a payload");
+      }
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": no such file", e);
     } catch (AccessDeniedException e) {
       throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": permission denied", e);
+    } catch (FileSystemException e) {
+      String reason = e.getReason() == null ? "the file system refused" : e.getReason();
+      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": cannot be read: " + reason, e);
     } catch (IOException e) {
-      throw new CliException(
-          ExitCode.INPUT_UNREADABLE,
-          file + ": cannot be read (" + e.getClass().getSimpleName() + ")",
-          e);
+      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": cannot be read (I/O error)", e);
     }
+  }
+
+  private static String decode(Path file, byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -100,7 +129,12 @@ final class JsonInput {
       JsonLocation at = e.getLocation();
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new CliException(ExitCode.INPUT_INVALID, file + ": is not valid JSON" + where, e);
+      String problem =
+          e instanceof StreamConstraintsException
+              ? ": exceeds a limit of the JSON reader (nesting depth, or length of a name, string"
+                  + " or number)"
+              : ": is not valid JSON";
+      throw new CliException(ExitCode.INPUT_INVALID, file + problem + where, e);
     }
   }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kommsync sync}: syncs one party against the configured Advoware and EspoCRM. */
@@ -26,7 +27,10 @@ import picocli.CommandLine.Spec;
       "Syncs one party between the configured Advoware and EspoCRM endpoints (or, with --dry-run,"
           + " prints the plan and writes nothing).",
       "Settings come from --config and KOMMSYNC_* environment variables; secrets only from the"
-          + " environment or from files the settings name (see kommsync.sample.properties)."
+          + " environment or from files the settings name (see kommsync.sample.properties).",
+      "Exits with 1 when the sync failed, 5 when the mass-blank guard stopped it, 8 when a call"
+          + " failed or the party (Advoware 404: the record's status becomes"
+          + " deleted_in_advoware) or the record does not exist."
     })
 final class SyncCommand implements Callable<Integer> {
 
@@ -42,14 +46,15 @@ final class SyncCommand implements Callable<Integer> {
       names = "--betnr",
       required = true,
       paramLabel = "N",
-      description = "The Advoware party number.")
+      description = "The Advoware party number (1 or more).")
   long betNr;
 
   @Option(
       names = "--entity-id",
       required = true,
       paramLabel = "ID",
-      description = "The EspoCRM record id.")
+      converter = RecordIdConverter.class,
+      description = "The EspoCRM record id (letters, digits, _ or -).")
   String entityId;
 
   @Option(names = "--dry-run", description = "Print the plan; write nothing.")
@@ -74,6 +79,9 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (betNr < 1) {
+      throw new ParameterException(spec.commandLine(), "--betnr must be a party number, 1 or more");
+    }
     SyncOptions options = run.syncOptions().toBuilder().ignoreBackoff(ignoreBackoff).build();
     Settings settings = Settings.load(config, env);
     try (SyncEngine engine =
@@ -102,14 +110,30 @@ final class SyncCommand implements Callable<Integer> {
     out.println(format == PlanCommand.Format.json ? result.toJson() : Summary.line(result));
     out.flush();
     if (result.outcome() == RunOutcome.GUARD_STOPPED) {
-      spec.commandLine()
-          .getErr()
-          .println("kommsync: the mass-blank guard stopped the run; --force applies it");
+      error("the mass-blank guard stopped the run; --force applies it");
       return ExitCode.GUARD_STOPPED;
     }
+    if (result.outcome() == RunOutcome.PARTY_DELETED) {
+      error(
+          "party "
+              + betNr
+              + " does not exist in Advoware (404); "
+              + result
+                  .writtenStatus()
+                  .map(s -> "record " + entityId + " now has status " + s.wireName())
+                  .orElse("nothing was written"));
+      return ExitCode.REMOTE_FAILED;
+    }
     if (result.outcome() == RunOutcome.RECORD_MISSING) {
+      error("record " + entityId + " does not exist in EspoCRM; nothing was written");
       return ExitCode.REMOTE_FAILED;
     }
     return result.isFailure() ? ExitCode.SYNC_FAILED : ExitCode.OK;
+  }
+
+  private void error(String line) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("kommsync: " + line);
+    err.flush();
   }
 }

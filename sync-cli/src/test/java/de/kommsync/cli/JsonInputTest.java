@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,5 +98,55 @@ class JsonInputTest {
         .isInstanceOfSatisfying(
             CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_INVALID))
         .hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void aLeadingByteOrderMarkIsSkipped() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] json = "{\"betNr\": 1}".getBytes(StandardCharsets.UTF_8);
+    byte[] content = new byte[bom.length + json.length];
+    System.arraycopy(bom, 0, content, 0, bom.length);
+    System.arraycopy(json, 0, content, bom.length, json.length);
+    Path in = Files.write(dir.resolve("bom.json"), content);
+
+    ObjectNode node = JsonInput.readObject(in);
+
+    assertThat(node.get("betNr").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileLargerThanTheLimitIsRefusedUnread() throws IOException {
+    Path in = dir.resolve("huge.json");
+    try (RandomAccessFile file = new RandomAccessFile(in.toFile(), "rw")) {
+      file.setLength(JsonInput.MAX_BYTES + 1);
+    }
+
+    assertThatThrownBy(() -> JsonInput.readObject(in))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_INVALID))
+        .hasMessageContaining("huge.json")
+        .hasMessageContaining("larger than 32 MiB");
+  }
+
+  @Test
+  void aPathThroughARegularFileIsUnreadableWithTheSystemsReason() throws IOException {
+    Path in = file("{}").resolve("child.json");
+
+    assertThatThrownBy(() -> JsonInput.readObject(in))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE))
+        .hasMessageContaining("cannot be read: ")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
+  void nestingDeeperThanTheReadersLimitSaysSo() throws IOException {
+    Path in = file("[".repeat(100_000) + "]".repeat(100_000));
+
+    assertThatThrownBy(() -> JsonInput.readObject(in))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_INVALID))
+        .hasMessageContaining("exceeds a limit of the JSON reader")
+        .hasMessageNotContaining("not valid JSON");
   }
 }
