@@ -190,4 +190,48 @@ class CampaignCounterExamplesTest {
 
     assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
   }
+
+  @Test
+  void aChangeBackToAValueWhoseMarkerDidNotFitKeepsTheCrmValue() {
+    Start start =
+        new Start(
+            List.of(
+                new Start.StartEntry(69, 0, 3, false),
+                new Start.StartEntry(1, 0, 1, false),
+                new Start.StartEntry(58, 23, 2, false)),
+            List.of(),
+            26,
+            false,
+            -744,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(
+                    run(BOTH, PARTY_SYSTEM_WINS),
+                    new Edit.AddEntry(35, 8, 23),
+                    new Edit.CrmRemove(44),
+                    new Edit.CrmChange(4, 0),
+                    new Edit.AddEntry(57, 15, 56)),
+                step(
+                    run(BOTH, CRM_WINS),
+                    new Edit.BothChange(22, 50, 24),
+                    new Edit.ReformEntry(52, 0),
+                    new Edit.CrmFlags(4, false, false),
+                    new Edit.CrmAdd(Channel.PHONE, 7, PhoneType.MOBILE)),
+                step(
+                    run(BOTH, CRM_WINS),
+                    new Edit.CrmChange(22, 22),
+                    new Edit.AddEntry(15, 2, 0),
+                    new Edit.CrmPrimary(41)),
+                step(
+                    run(BOTH, PARTY_SYSTEM_WINS),
+                    new Edit.EditRemark(0, 14),
+                    new Edit.CrmAdd(Channel.PHONE, 94, PhoneType.BUSINESS),
+                    new Edit.ChangeEntry(45, 9)),
+                step(run(BOTH, PARTY_SYSTEM_WINS), new Edit.AddEntry(0, 14, 1))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
 }
