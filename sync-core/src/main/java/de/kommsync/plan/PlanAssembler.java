@@ -167,7 +167,7 @@ final class PlanAssembler {
           .filter(draft::fits)
           .flatMap(
               remark ->
-                  draft.updateWrite(
+                  draft.update(
                       entry, Variant.MARKER_REBASED, 1, entry.value(), remark, null, false))
           .ifPresent(
               rebase -> {

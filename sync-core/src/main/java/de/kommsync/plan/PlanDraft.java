@@ -100,23 +100,12 @@ final class PlanDraft {
     return remark.length() <= remarkMaxLength;
   }
 
-  /** Plans an update of an existing entry, unless it would write what the entry holds. */
-  void update(
-      ClassifiedEntry target,
-      Variant variant,
-      int stage,
-      String value,
-      String remark,
-      @Nullable CrmItem dependsOn,
-      boolean blanks) {
-    updateWrite(target, variant, stage, value, remark, dependsOn, blanks).ifPresent(writes::add);
-  }
-
   /**
-   * Returns the write that updates an existing entry, numbered after the writes planned so far,
-   * without planning it; empty when it would write what the entry holds.
+   * Plans an update of an existing entry, unless it would write what the entry holds.
+   *
+   * @return the write planned, or empty when there is nothing to write
    */
-  Optional<EntryWrite> updateWrite(
+  Optional<EntryWrite> update(
       ClassifiedEntry target,
       Variant variant,
       int stage,
@@ -128,7 +117,7 @@ final class PlanDraft {
       return Optional.empty();
     }
     Kind kind = target.kind();
-    return Optional.of(
+    EntryWrite write =
         new EntryWrite(
             writes.size(),
             variant,
@@ -139,7 +128,9 @@ final class PlanDraft {
             remark,
             kind.online(),
             dependsOn,
-            blanks));
+            blanks);
+    writes.add(write);
+    return Optional.of(write);
   }
 
   /** Plans a new entry. */
