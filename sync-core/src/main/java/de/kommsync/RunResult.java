@@ -151,11 +151,11 @@ public record RunResult(
   }
 
   /**
-   * Returns the entry writes that record a change which flowed into the CRM: markers and slots
-   * (earlier report: {@code markers_updated}).
+   * Returns the entry writes that record a change which flowed into the CRM, markers and slots, and
+   * the markers a run rebased ({@code MARKER_REBASED}) (earlier report: {@code markers_updated}).
    */
   public int markersUpdated() {
-    return countEntryWrites(Direction.TO_CRM, null);
+    return countEntryWrites(Direction.TO_CRM, null) + countEntryWrites(Direction.BOTH, null);
   }
 
   /** Returns the entries created in the party system (earlier report: {@code created}). */

@@ -76,6 +76,21 @@ class RunResultTest {
   }
 
   @Test
+  void countsARebasedMarkerAsAMarkerUpdateAndNotAsAChange() {
+    Plan plan =
+        Plans.plan()
+            .update(3, 1, "+49 511 100004", Variant.MARKER_REBASED)
+            .update(4, 1, "+49 511 100005", Variant.VAR4_NEW_IN_PARTY_SYSTEM)
+            .build();
+
+    RunResult r = result(plan, plan.operations());
+
+    assertThat(r.markersUpdated()).isEqualTo(2);
+    assertThat(r.updatedInPartySystem()).isZero();
+    assertThat(r.totalChanges()).isZero();
+  }
+
+  @Test
   void countsOnlyWhatWasApplied() {
     Plan plan = plan();
     List<Operation> twoEntryWrites = new ArrayList<>(plan.operations().subList(1, 3));
