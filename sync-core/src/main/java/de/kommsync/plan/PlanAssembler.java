@@ -204,7 +204,10 @@ final class PlanAssembler {
     if (entry.partyChange() == PartyChange.UNSYNCABLE) {
       return Optional.of(draft.unmarkedRemark(entry));
     }
-    Optional<Conflict> decided = decidedConflict(entry);
+    // a conflict is decided only where its resolution was planned and the direction deferred it;
+    // one whose resolution was skipped (its marker does not fit) leaves the entry changed
+    Optional<Conflict> decided =
+        decidedConflict(entry).filter(c -> deferred.stream().anyMatch(w -> w.target() == entry));
     if (decided.isEmpty()) {
       return changedMarker(entry, deferred, crmDeferred);
     }

@@ -234,4 +234,77 @@ class CampaignCounterExamplesTest {
 
     assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
   }
+
+  @Test
+  void aChangeOnBothSidesAfterARunTowardsTheCrmVerifies() {
+    Start start =
+        new Start(
+            List.of(
+                new Start.StartEntry(140, 3, 28, false),
+                new Start.StartEntry(141, 22, 7, false),
+                new Start.StartEntry(70, 0, 45, false),
+                new Start.StartEntry(54, 4, 35, false),
+                new Start.StartEntry(3, 6, 31, false),
+                new Start.StartEntry(9, 4, 22, false),
+                new Start.StartEntry(63, 0, 4, false),
+                new Start.StartEntry(1, 1, 4, false)),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 26, PhoneType.BUSINESS, false, true),
+                new Start.StartValue(Channel.PHONE, 36, PhoneType.BUSINESS, true, false),
+                new Start.StartValue(Channel.EMAIL, 64, PhoneType.BUSINESS, false, false),
+                new Start.StartValue(Channel.PHONE, 31, PhoneType.MOBILE, false, false)),
+            54,
+            false,
+            -115,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(
+                    run(TO_CRM, CRM_WINS),
+                    new Edit.CrmAdd(Channel.PHONE, 5, PhoneType.BUSINESS),
+                    new Edit.AddEntry(65, 6, 35)),
+                step(run(BOTH, PARTY_SYSTEM_WINS), new Edit.BothChange(23, 256, 7))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aForcedRunAfterALostAnswerAndChangesOnBothSidesVerifies() {
+    Start start =
+        new Start(
+            List.of(
+                new Start.StartEntry(236, 1, 8, false),
+                new Start.StartEntry(226, 0, 9, false),
+                new Start.StartEntry(114, 0, 4, false),
+                new Start.StartEntry(136, 46, 23, false)),
+            List.of(new Start.StartValue(Channel.EMAIL, 5, PhoneType.BUSINESS, false, false)),
+            1,
+            false,
+            275,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(
+                    new RunSpec(
+                        BOTH, CRM_WINS, false, new RunSpec.Fault(false, 6, FaultPlan.Timing.AFTER)),
+                    new Edit.FillSlot(39, 0),
+                    new Edit.DuplicateEntry(4, 38, 50),
+                    new Edit.EditRemark(55, 7)),
+                step(
+                    new RunSpec(
+                        BOTH,
+                        PARTY_SYSTEM_WINS,
+                        true,
+                        new RunSpec.Fault(true, 1, FaultPlan.Timing.BEFORE)),
+                    new Edit.ChangeEntry(51, 56),
+                    new Edit.CrmChange(52, 51),
+                    new Edit.EditRemark(0, 7),
+                    new Edit.AddEntry(21, 4, 9))));
+
+    assertThatCode(() -> Player.play(history)).doesNotThrowAnyException();
+  }
 }
