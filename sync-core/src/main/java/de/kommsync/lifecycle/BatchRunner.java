@@ -121,8 +121,9 @@ public final class BatchRunner {
     }
     BatchSummary summary = tally.summary(stoppedEarly);
     LOG.info(
-        "batch ended: {} parties, {} failed{}",
+        "batch ended: {} part{}, {} failed{}",
         summary.total(),
+        summary.total() == 1 ? "y" : "ies",
         summary.failed(),
         stoppedEarly ? ", stopped early" : "");
     return summary;
