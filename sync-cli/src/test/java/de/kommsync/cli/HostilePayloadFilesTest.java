@@ -250,6 +250,33 @@ class HostilePayloadFilesTest {
             Side.ADVOWARE,
             ExitCode.INPUT_UNREADABLE,
             p -> Files.createSymbolicLink(p, p.resolveSibling("nowhere.json"))));
+    cases.add(
+        refused("fifo-without-writer", Side.ADVOWARE, ExitCode.INPUT_UNREADABLE, p -> mkfifo(p)));
+    cases.add(
+        refused(
+            "endless-device",
+            Side.ADVOWARE,
+            ExitCode.INPUT_UNREADABLE,
+            p -> Files.createSymbolicLink(p, Path.of("/dev/zero"))));
+    cases.add(
+        refused(
+            "empty-device",
+            Side.ESPOCRM,
+            ExitCode.INPUT_UNREADABLE,
+            p -> Files.createSymbolicLink(p, Path.of("/dev/null"))));
+  }
+
+  /** Creates a named pipe that no process writes to. */
+  private static void mkfifo(Path path) throws IOException {
+    try {
+      int exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+      if (exit != 0) {
+        throw new IOException("mkfifo failed with exit code " + exit);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while creating a FIFO", e);
+    }
   }
 
   private static void encodings(List<Hostile> cases) {
