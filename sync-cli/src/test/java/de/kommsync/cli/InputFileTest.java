@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +52,19 @@ class InputFileTest {
     assertThatThrownBy(
             () -> InputFile.readUtf8(file, 100, ExitCode.CONFIG_INVALID, ExitCode.CONFIG_INVALID))
         .hasMessage(file + ": is not UTF-8 text");
+  }
+
+  @Test
+  void namesFailedWritesInPlainWords() {
+    assertThat(InputFile.problem(new AccessDeniedException("/x"), "written"))
+        .isEqualTo("permission denied");
+    assertThat(InputFile.problem(new NoSuchFileException("/x/y"), "written"))
+        .isEqualTo("its directory does not exist");
+    assertThat(
+            InputFile.problem(
+                new FileSystemException("/x", null, "Read-only file system"), "written"))
+        .isEqualTo("cannot be written: Read-only file system");
+    assertThat(InputFile.problem(new IOException("boom"), "written"))
+        .isEqualTo("cannot be written (an I/O error)");
   }
 }
