@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Keeps the scheduler's round-robin position in a one-line file, so {@code run-due} continues its
  * revisit where the previous invocation stopped. Read like every input file (a regular file of at
  * most {@link #MAX_BYTES} bytes, UTF-8); a missing file means "start at the first". Written to a
- * temporary file beside it and renamed, so a crash never leaves half a line. Thread-safe.
+ * temporary file beside it and renamed, so a crash never leaves half a line; a path that holds
+ * anything but a regular file (a device, a pipe, a directory) is never replaced. Thread-safe.
  */
 final class FileCursorStore implements CursorStore {
 
@@ -44,6 +45,11 @@ final class FileCursorStore implements CursorStore {
 
   @Override
   public synchronized void save(@Nullable String afterId) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new CliException(
+          ExitCode.OUTPUT_FAILED,
+          file + ": is not a regular file; the cursor is not written over it (--cursor-file)");
+    }
     try {
       Path parent = file.toAbsolutePath().getParent();
       Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");

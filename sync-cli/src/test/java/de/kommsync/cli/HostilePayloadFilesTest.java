@@ -251,7 +251,8 @@ class HostilePayloadFilesTest {
             ExitCode.INPUT_UNREADABLE,
             p -> Files.createSymbolicLink(p, p.resolveSibling("nowhere.json"))));
     cases.add(
-        refused("fifo-without-writer", Side.ADVOWARE, ExitCode.INPUT_UNREADABLE, p -> mkfifo(p)));
+        refused(
+            "fifo-without-writer", Side.ADVOWARE, ExitCode.INPUT_UNREADABLE, SpecialFiles::fifo));
     cases.add(
         refused(
             "endless-device",
@@ -264,19 +265,6 @@ class HostilePayloadFilesTest {
             Side.ESPOCRM,
             ExitCode.INPUT_UNREADABLE,
             p -> Files.createSymbolicLink(p, Path.of("/dev/null"))));
-  }
-
-  /** Creates a named pipe that no process writes to. */
-  private static void mkfifo(Path path) throws IOException {
-    try {
-      int exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
-      if (exit != 0) {
-        throw new IOException("mkfifo failed with exit code " + exit);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while creating a FIFO", e);
-    }
   }
 
   private static void encodings(List<Hostile> cases) {

@@ -1,6 +1,7 @@
 package de.kommsync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import de.kommsync.testkit.SampleParties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,11 +140,22 @@ class RunDueCommandTest {
         .isEqualTo("kommsync: " + cursor + ": is not UTF-8 text (--cursor-file)\n");
   }
 
+  /**
+   * A FIFO in the test's own directory, never a system device: a cursor file is written back by
+   * renaming a new file over it. The timeout guards against a hang; it asserts no speed.
+   */
   @Test
-  void aCursorFileThatIsADeviceIsRefusedWithoutReadingIt() {
-    CliRun run = runDue(fakes.secrets(), "--revisit", "1", "--cursor-file", "/dev/null");
+  void aCursorFileThatIsAPipeIsRefusedWithoutOpeningOrReplacingIt() throws IOException {
+    Path fifo = SpecialFiles.fifo(dir.resolve("cursor.fifo"));
+
+    CliRun run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> runDue(fakes.secrets(), "--revisit", "1", "--cursor-file", fifo.toString()));
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE);
-    assertThat(run.err()).contains("/dev/null: is not a regular file");
+    assertThat(run.err()).contains(fifo + ": is not a regular file");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(Files.exists(fifo)).isTrue();
   }
 }
