@@ -195,7 +195,7 @@ class SyncEngineFailureTest {
             });
 
     assertThat(result.outcome()).isEqualTo(RunOutcome.FAILED);
-    assertThat(result.reason()).isEqualTo("planning: IllegalStateException");
+    assertThat(result.reason()).isEqualTo("planning: an unexpected error (IllegalStateException)");
     assertThat(f.crm.record().state().status()).isEqualTo(SyncStatus.FAILED);
   }
 

@@ -45,6 +45,16 @@ class SyncEngineStatusTest {
   }
 
   @Test
+  void namesASingleFailureOfTheBackOffInTheSingular() {
+    Instant later = Fixture.NOW.plus(Duration.ofMinutes(1));
+    Fixture f = Fixture.withState(Fixture.state(SyncStatus.FAILED, 1, later));
+
+    RunResult result = f.sync(ScriptedPlanner.of(addsAnna()));
+
+    assertThat(result.reason()).isEqualTo("backed off after 1 consecutive failure until " + later);
+  }
+
+  @Test
   void runsBeforeTheNextRetryWhenAskedToIgnoreTheBackoff() {
     Fixture f =
         Fixture.withState(
@@ -113,7 +123,7 @@ class SyncEngineStatusTest {
     assertThat(result.outcome()).isEqualTo(RunOutcome.SUCCESS);
     assertThat(f.crm.record().state().status()).isEqualTo(SyncStatus.DIRTY);
     assertThat(result.deferred()).hasSize(1);
-    assertThat(result.reason()).contains("deferred");
+    assertThat(result.reason()).isEqualTo("1 operation deferred by the direction; status dirty");
     assertThat(f.party.writes()).isEmpty();
   }
 

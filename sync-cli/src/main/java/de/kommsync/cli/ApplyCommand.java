@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -63,6 +64,9 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out.toString().isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--out must name a directory, not be empty");
+    }
     SyncOptions options = run.syncOptions().toBuilder().ignoreBackoff(true).build();
     EspoCrmConfig config = instance.espoCrmConfig();
     PayloadFilesMixin.Inputs inputs = files.read(new EspoCrmJson(config));
@@ -106,10 +110,7 @@ final class ApplyCommand implements Callable<Integer> {
         result.reasonText().orElse(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
     if (result.outcome() == RunOutcome.GUARD_STOPPED) {
       throw new CliException(
-          ExitCode.GUARD_STOPPED,
-          "the mass-blank guard stopped the run, nothing was written: "
-              + reason
-              + " (--force applies it)");
+          ExitCode.GUARD_STOPPED, RunMessages.guardStopped(result, "--force applies it"));
     }
     if (result.isFailure()) {
       throw new CliException(

@@ -67,15 +67,15 @@ final class CheckSetupCommand implements Callable<Integer> {
             + ", types "
             + rules.allowedPhoneTypes().stream().map(espo::phoneTypeName).sorted().toList()
             + ", at most "
-            + rules.maxPhones()
-            + " phones and "
-            + rules.maxEmails()
-            + " e-mails per record");
+            + Summary.count(rules.maxPhones(), "phone")
+            + " and "
+            + Summary.count(rules.maxEmails(), "e-mail")
+            + " per record");
 
     out.println(
         problems.isEmpty()
             ? "Set-up complete for entity " + espo.entityName() + "."
-            : problems.size() + " problem(s): " + String.join("; ", problems));
+            : Summary.count(problems.size(), "problem") + ": " + String.join("; ", problems));
     out.flush();
     return problems.isEmpty() ? ExitCode.OK : ExitCode.CONFIG_INVALID;
   }

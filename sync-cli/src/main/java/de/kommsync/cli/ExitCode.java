@@ -12,7 +12,10 @@ public final class ExitCode {
   /** The command did what it was asked. */
   public static final int OK = 0;
 
-  /** A sync run failed, or the demo did not converge. */
+  /**
+   * A sync run failed, or did not run because the party failed before and its next retry is not due
+   * (the back-off; {@code --ignore-backoff} runs it anyway), or the demo did not converge.
+   */
   public static final int SYNC_FAILED = 1;
 
   /**
@@ -55,7 +58,9 @@ public final class ExitCode {
   public static Map<String, String> descriptions() {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(Integer.toString(OK), "success");
-    codes.put(Integer.toString(SYNC_FAILED), "a sync run failed or the demo did not converge");
+    codes.put(
+        Integer.toString(SYNC_FAILED),
+        "a sync run failed or was backed off, or the demo did not converge");
     codes.put(Integer.toString(USAGE), "wrong command line");
     codes.put(Integer.toString(INPUT_UNREADABLE), "an input file is missing or unreadable");
     codes.put(

@@ -4,7 +4,6 @@ import de.kommsync.lifecycle.CursorStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -12,10 +11,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the scheduler's round-robin position in a one-line file, so {@code run-due} continues its
- * revisit where the previous invocation stopped. Written to a temporary file beside it and renamed,
- * so a crash never leaves half a line. Thread-safe.
+ * revisit where the previous invocation stopped. Read like every input file (a regular file of at
+ * most {@link #MAX_BYTES} bytes, UTF-8); a missing file means "start at the first". Written to a
+ * temporary file beside it and renamed, so a crash never leaves half a line; a path that holds
+ * anything but a regular file (a device, a pipe, a directory) is never replaced. Thread-safe.
  */
 final class FileCursorStore implements CursorStore {
+
+  /** The largest cursor file read: it holds one record id of at most 64 characters. */
+  static final long MAX_BYTES = 4096;
 
   private final Path file;
 
@@ -25,21 +29,27 @@ final class FileCursorStore implements CursorStore {
 
   @Override
   public synchronized Optional<String> load() {
-    try {
-      String id = Files.readString(file, StandardCharsets.UTF_8).strip();
-      return id.isEmpty() ? Optional.empty() : Optional.of(id);
-    } catch (NoSuchFileException e) {
+    if (Files.notExists(file)) {
       return Optional.empty();
-    } catch (IOException e) {
-      throw new CliException(
-          ExitCode.INPUT_UNREADABLE,
-          file + ": cannot be read as a cursor file (" + e.getClass().getSimpleName() + ")",
-          e);
     }
+    String id;
+    try {
+      id =
+          InputFile.readUtf8(file, MAX_BYTES, ExitCode.INPUT_UNREADABLE, ExitCode.INPUT_INVALID)
+              .strip();
+    } catch (CliException e) {
+      throw new CliException(e.exitCode(), e.getMessage() + " (--cursor-file)", e);
+    }
+    return id.isEmpty() ? Optional.empty() : Optional.of(id);
   }
 
   @Override
   public synchronized void save(@Nullable String afterId) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new CliException(
+          ExitCode.OUTPUT_FAILED,
+          file + ": is not a regular file; the cursor is not written over it (--cursor-file)");
+    }
     try {
       Path parent = file.toAbsolutePath().getParent();
       Path temp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
@@ -48,7 +58,7 @@ final class FileCursorStore implements CursorStore {
     } catch (IOException e) {
       throw new CliException(
           ExitCode.OUTPUT_FAILED,
-          file + ": cannot be written as a cursor file (" + e.getClass().getSimpleName() + ")",
+          file + ": " + InputFile.problem(e, "written") + " (--cursor-file)",
           e);
     }
   }

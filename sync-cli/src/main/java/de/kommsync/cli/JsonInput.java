@@ -9,29 +9,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads the JSON input files of the commands: UTF-8 (a leading byte-order mark is skipped), one
- * JSON value, no duplicate keys, nothing after it, at most {@link #MAX_BYTES} bytes. Every failure
- * becomes a {@link CliException} whose one-line message names the file and the problem, never the
- * file's content.
+ * Reads the JSON input files of the commands: regular files only (a FIFO, device or directory is
+ * refused before it is opened), UTF-8 (a leading byte-order mark is skipped), one JSON value, no
+ * duplicate keys, nothing after it, at most {@link #MAX_BYTES} bytes (reading stops one byte past
+ * the limit). Every failure becomes a {@link CliException} whose one-line message names the file
+ * and the problem, never the file's content.
  */
 final class JsonInput {
 
   /**
    * The largest input file read: 32 MiB. A payload file holds one {@code GET} answer of a few
-   * kilobytes, a seed file at most some thousand of them; a larger file is refused before it is
-   * read into memory.
+   * kilobytes, a seed file at most some thousand of them; a larger file is refused as soon as
+   * reading passes the limit.
    */
   static final long MAX_BYTES = 32L * 1024 * 1024;
 
@@ -50,9 +42,9 @@ final class JsonInput {
    *
    * @param file the file
    * @return the object
-   * @throws CliException with {@link ExitCode#INPUT_UNREADABLE} when the file cannot be read, or
-   *     {@link ExitCode#INPUT_INVALID} when it is empty, too large, not UTF-8, not JSON or not an
-   *     object
+   * @throws CliException with {@link ExitCode#INPUT_UNREADABLE} when the file is missing, not a
+   *     regular file or cannot be read, or {@link ExitCode#INPUT_INVALID} when it is empty, too
+   *     large, not UTF-8, not JSON or not an object
    */
   static ObjectNode readObject(Path file) {
     JsonNode node = readAny(file);
@@ -79,47 +71,10 @@ final class JsonInput {
   }
 
   private static String readText(Path file) {
-    if (Files.isDirectory(file)) {
-      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": is a directory, not a file");
-    }
-    String text = decode(file, readBytes(file));
+    byte[] bytes =
+        InputFile.read(file, MAX_BYTES, ExitCode.INPUT_UNREADABLE, ExitCode.INPUT_INVALID);
+    String text = InputFile.decode(file, bytes, ExitCode.INPUT_INVALID);
     return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
-  }
-
-  private static byte[] readBytes(Path file) {
-    try {
-      if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-        throw new CliException(
-            ExitCode.INPUT_INVALID,
-            file
-                + ": is larger than "
-                + MAX_BYTES / (1024 * 1024)
-                + " MiB, too large for a payload");
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": permission denied", e);
-    } catch (FileSystemException e) {
-      String reason = e.getReason() == null ? "the file system refused" : e.getReason();
-      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": cannot be read: " + reason, e);
-    } catch (IOException e) {
-      throw new CliException(ExitCode.INPUT_UNREADABLE, file + ": cannot be read (I/O error)", e);
-    }
-  }
-
-  private static String decode(Path file, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CliException(ExitCode.INPUT_INVALID, file + ": is not UTF-8 text", e);
-    }
   }
 
   private static JsonNode parse(Path file, String text) {

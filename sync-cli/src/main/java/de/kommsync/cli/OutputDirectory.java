@@ -57,9 +57,7 @@ final class OutputDirectory {
     } catch (IOException e) {
       deleteQuietly(staging);
       throw new CliException(
-          ExitCode.OUTPUT_FAILED,
-          target + ": cannot be written (" + e.getClass().getSimpleName() + ")",
-          e);
+          ExitCode.OUTPUT_FAILED, target + ": " + InputFile.problem(e, "written"), e);
     }
   }
 
@@ -105,9 +103,7 @@ final class OutputDirectory {
         deleteQuietly(staging);
       }
       throw new CliException(
-          ExitCode.OUTPUT_FAILED,
-          target + ": cannot be written (" + e.getClass().getSimpleName() + ")",
-          e);
+          ExitCode.OUTPUT_FAILED, target + ": " + InputFile.problem(e, "written"), e);
     }
   }
 

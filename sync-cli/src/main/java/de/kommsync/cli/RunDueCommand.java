@@ -158,7 +158,8 @@ final class RunDueCommand implements Callable<Integer> {
 
     private void print() {
       printed = last.finished();
-      out.println("Progress: " + last.finished() + " parties done, " + last.failed() + " failed");
+      String parties = last.finished() == 1 ? " party" : " parties";
+      out.println("Progress: " + last.finished() + parties + " done, " + last.failed() + " failed");
       out.flush();
     }
   }

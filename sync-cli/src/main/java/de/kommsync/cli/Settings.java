@@ -1,10 +1,8 @@
 package de.kommsync.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +16,21 @@ import org.jspecify.annotations.Nullable;
  * properties file, each overridable by an environment variable ({@code KOMMSYNC_ESPOCRM_URL}:
  * prefix {@code KOMMSYNC_}, dots and camel case turned into underscores, upper case). Secrets are
  * never read from the properties file: only from their environment variable or from a file whose
- * path the settings name ({@code espocrm.apiKeyFile}).
+ * path the settings name ({@code espocrm.apiKeyFile}). The properties file and secret files are
+ * read like every input file: regular files only, UTF-8, at most {@link #MAX_CONFIG_BYTES} and
+ * {@link #MAX_SECRET_BYTES} bytes.
  */
 final class Settings {
 
   /** The keys that hold secrets; a properties file that sets one is refused. */
   static final Set<String> SECRETS =
       Set.of("espocrm.apiKey", "espocrm.secretKey", "advoware.apiKey", "advoware.password");
+
+  /** The largest properties file read. */
+  static final long MAX_CONFIG_BYTES = 1024 * 1024;
+
+  /** The largest secret file read: a key, password or token fits many times over. */
+  static final long MAX_SECRET_BYTES = 64 * 1024;
 
   private final Properties file;
   private final Map<String, String> env;
@@ -50,19 +56,15 @@ final class Settings {
     if (configFile == null) {
       return new Settings(properties, env, "the environment");
     }
-    try (Reader in = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-      properties.load(in);
-    } catch (NoSuchFileException e) {
-      throw new CliException(ExitCode.CONFIG_INVALID, configFile + ": no such file", e);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CliException(
-          ExitCode.CONFIG_INVALID,
-          configFile
-              + ": cannot be read as a properties file ("
-              + e.getClass().getSimpleName()
-              + ")",
-          e);
+    String text;
+    try {
+      text =
+          InputFile.readUtf8(
+              configFile, MAX_CONFIG_BYTES, ExitCode.CONFIG_INVALID, ExitCode.CONFIG_INVALID);
+    } catch (CliException e) {
+      throw new CliException(e.exitCode(), e.getMessage() + " (--config)", e);
     }
+    parse(configFile, text, properties);
     for (String secret : SECRETS) {
       if (properties.containsKey(secret)) {
         throw new CliException(
@@ -78,6 +80,19 @@ final class Settings {
       }
     }
     return new Settings(properties, env, configFile.toString());
+  }
+
+  private static void parse(Path configFile, String text, Properties properties) {
+    try {
+      properties.load(new StringReader(text));
+    } catch (IllegalArgumentException e) {
+      throw new CliException(
+          ExitCode.CONFIG_INVALID,
+          configFile + ": is no properties file: it holds a malformed \\uXXXX escape (--config)",
+          e);
+    } catch (IOException e) {
+      throw new IllegalStateException("a string reader does not fail", e);
+    }
   }
 
   /** Returns the environment variable that overrides a key. */
@@ -151,15 +166,22 @@ final class Settings {
     if (path.isEmpty()) {
       return Optional.empty();
     }
+    Path file;
     try {
-      String content = Files.readString(Path.of(path.get()), StandardCharsets.UTF_8).strip();
-      return content.isEmpty() ? Optional.empty() : Optional.of(content);
-    } catch (IOException | RuntimeException e) {
-      throw new CliException(
-          ExitCode.CONFIG_INVALID,
-          key + "File: the secret file cannot be read (" + e.getClass().getSimpleName() + ")",
-          e);
+      file = Path.of(path.get());
+    } catch (InvalidPathException e) {
+      throw new CliException(ExitCode.CONFIG_INVALID, key + "File: is not a valid path", e);
     }
+    String content;
+    try {
+      content =
+          InputFile.readUtf8(
+                  file, MAX_SECRET_BYTES, ExitCode.CONFIG_INVALID, ExitCode.CONFIG_INVALID)
+              .strip();
+    } catch (CliException e) {
+      throw new CliException(e.exitCode(), key + "File names " + e.getMessage(), e);
+    }
+    return content.isEmpty() ? Optional.empty() : Optional.of(content);
   }
 
   /** Returns a secret that must be set. */

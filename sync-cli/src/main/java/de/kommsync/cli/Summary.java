@@ -12,6 +12,14 @@ final class Summary {
    * conflict, 1 skipped, 5 calls, status clean}.
    */
   static String line(RunResult result) {
+    return line(result, true);
+  }
+
+  /**
+   * Returns the line of {@link #line(RunResult)}, without the run's reason when {@code withReason}
+   * is false (for outcomes a command explains on a line of its own).
+   */
+  static String line(RunResult result, boolean withReason) {
     StringBuilder line = new StringBuilder();
     line.append("party ")
         .append(result.partyId())
@@ -28,7 +36,9 @@ final class Summary {
         .append(" skipped, ")
         .append(count(result.calls().total(), "call"));
     result.writtenStatus().ifPresent(s -> line.append(", status ").append(s.wireName()));
-    result.reasonText().ifPresent(r -> line.append(" (").append(r).append(')'));
+    if (withReason) {
+      result.reasonText().ifPresent(r -> line.append(" (").append(r).append(')'));
+    }
     return line.toString();
   }
 

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
           + " prints the plan and writes nothing).",
       "Settings come from --config and KOMMSYNC_* environment variables; secrets only from the"
           + " environment or from files the settings name (see kommsync.sample.properties).",
-      "Exits with 1 when the sync failed, 5 when the mass-blank guard stopped it, 8 when a call"
+      "Exits with 1 when the sync failed or the party is backed off (it failed before and its"
+          + " next retry is not due; --ignore-backoff runs it anyway), 5 when the mass-blank guard stopped it, 8 when a call"
           + " failed or the party (Advoware 404: the record's status becomes"
           + " deleted_in_advoware) or the record does not exist."
     })
@@ -47,7 +48,9 @@ final class SyncCommand implements Callable<Integer> {
       required = true,
       paramLabel = "N",
       description = "The Advoware party number (1 or more).")
-  long betNr;
+  String betNrText = "";
+
+  private long betNr;
 
   @Option(
       names = "--entity-id",
@@ -79,9 +82,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (betNr < 1) {
-      throw new ParameterException(spec.commandLine(), "--betnr must be a party number, 1 or more");
-    }
+    betNr = partyNumber(betNrText);
     SyncOptions options = run.syncOptions().toBuilder().ignoreBackoff(ignoreBackoff).build();
     Settings settings = Settings.load(config, env);
     try (SyncEngine engine =
@@ -93,6 +94,15 @@ final class SyncCommand implements Callable<Integer> {
       String partyId = Long.toString(betNr);
       return dryRun ? plan(engine.plan(partyId, entityId)) : report(engine.sync(partyId, entityId));
     }
+  }
+
+  private long partyNumber(String text) {
+    long number = text.matches("[0-9]{1,18}") ? Long.parseLong(text) : 0;
+    if (number < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--betnr must be a party number (1 or more)");
+    }
+    return number;
   }
 
   private int plan(Plan plan) {
@@ -107,11 +117,24 @@ final class SyncCommand implements Callable<Integer> {
 
   private int report(RunResult result) {
     PrintWriter out = spec.commandLine().getOut();
-    out.println(format == PlanCommand.Format.json ? result.toJson() : Summary.line(result));
+    boolean explainedBelow =
+        result.outcome() == RunOutcome.GUARD_STOPPED || result.outcome() == RunOutcome.BACKED_OFF;
+    out.println(
+        format == PlanCommand.Format.json
+            ? result.toJson()
+            : Summary.line(result, !explainedBelow));
     out.flush();
     if (result.outcome() == RunOutcome.GUARD_STOPPED) {
-      error("the mass-blank guard stopped the run; --force applies it");
+      error(
+          RunMessages.guardStopped(
+              result,
+              "--force --ignore-backoff applies it (the stop counts as a failure, so the party is"
+                  + " backed off)"));
       return ExitCode.GUARD_STOPPED;
+    }
+    if (result.outcome() == RunOutcome.BACKED_OFF) {
+      error(RunMessages.backedOff(result, run.syncOptions().force()));
+      return ExitCode.SYNC_FAILED;
     }
     if (result.outcome() == RunOutcome.PARTY_DELETED) {
       error(

@@ -168,6 +168,34 @@ class ApplyCommandTest {
   }
 
   @Test
+  void saysOnceWhatTheGuardSawAndThatForceAppliesIt() throws IOException {
+    Path[] pair = guardPair();
+
+    CliRun run = apply(pair[0], pair[1], dir.resolve("out"));
+
+    assertThat(run.err())
+        .isEqualTo(
+            "kommsync: the mass-blank guard stopped the run, nothing was written: the plan would"
+                + " leave 2 of 2 synced values blanked in Advoware; --force applies it\n");
+  }
+
+  @Test
+  void anEmptyOutputPathIsAUsageError() {
+    CliRun run =
+        CliRun.of(
+            "apply",
+            "--advoware",
+            Samples.advoware().toString(),
+            "--espocrm",
+            Samples.espocrm().toString(),
+            "--out",
+            "");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).startsWith("kommsync: --out must name a directory, not be empty\n");
+  }
+
+  @Test
   void forceOverridesTheGuard() throws IOException {
     Path[] pair = guardPair();
     Path out = dir.resolve("out");

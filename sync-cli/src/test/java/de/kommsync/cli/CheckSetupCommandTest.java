@@ -58,6 +58,14 @@ class CheckSetupCommandTest {
         .contains("MISSING  field kommunikationHash")
         .contains("MISSING  field syncRetryCount")
         .contains("MISSING  before-save formula")
-        .contains("problem(s)");
+        .containsPattern("\\d+ problems: ");
+  }
+
+  @Test
+  void countsASingleProblemInTheSingular() throws IOException {
+    CliRun run = check(EspoCrmSimulation.builder().statusFormula(false).build());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID);
+    assertThat(run.out()).contains("\n1 problem: ");
   }
 }

@@ -250,6 +250,21 @@ class HostilePayloadFilesTest {
             Side.ADVOWARE,
             ExitCode.INPUT_UNREADABLE,
             p -> Files.createSymbolicLink(p, p.resolveSibling("nowhere.json"))));
+    cases.add(
+        refused(
+            "fifo-without-writer", Side.ADVOWARE, ExitCode.INPUT_UNREADABLE, SpecialFiles::fifo));
+    cases.add(
+        refused(
+            "endless-device",
+            Side.ADVOWARE,
+            ExitCode.INPUT_UNREADABLE,
+            p -> Files.createSymbolicLink(p, Path.of("/dev/zero"))));
+    cases.add(
+        refused(
+            "empty-device",
+            Side.ESPOCRM,
+            ExitCode.INPUT_UNREADABLE,
+            p -> Files.createSymbolicLink(p, Path.of("/dev/null"))));
   }
 
   private static void encodings(List<Hostile> cases) {

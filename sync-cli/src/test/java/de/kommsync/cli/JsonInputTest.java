@@ -44,7 +44,18 @@ class JsonInputTest {
   void directoryIsUnreadable() {
     assertThatThrownBy(() -> JsonInput.readObject(dir))
         .isInstanceOfSatisfying(
-            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE));
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE))
+        .hasMessageContaining("is not a regular file but a directory");
+  }
+
+  @Test
+  void anEndlessDeviceIsRefusedAsNotARegularFileUnread() {
+    Path zero = Path.of("/dev/zero");
+
+    assertThatThrownBy(() -> JsonInput.readObject(zero))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT_UNREADABLE))
+        .hasMessage("/dev/zero: is not a regular file (a pipe, socket or device); give a file");
   }
 
   @Test

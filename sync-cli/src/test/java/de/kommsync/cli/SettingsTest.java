@@ -89,4 +89,62 @@ class SettingsTest {
         .isInstanceOf(CliException.class)
         .hasMessageContaining("true or false");
   }
+
+  @Test
+  void aDirectoryGivenAsConfigFileIsNotARegularFile() {
+    assertThatThrownBy(() -> Settings.load(dir, Map.of()))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID))
+        .hasMessage(dir + ": is not a regular file but a directory (--config)");
+  }
+
+  @Test
+  void aConfigFileWithBytesThatAreNotUtf8SaysSoInPlainWords() throws IOException {
+    Path file = Files.write(dir.resolve("k.properties"), new byte[] {'a', '=', (byte) 0xE4});
+
+    assertThatThrownBy(() -> Settings.load(file, Map.of()))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID))
+        .hasMessage(file + ": is not UTF-8 text (--config)");
+  }
+
+  @Test
+  void aConfigFileWithAMalformedEscapeSaysSoInPlainWords() throws IOException {
+    Path file = Files.writeString(dir.resolve("k.properties"), "espocrm.url=\\u00zz\n");
+
+    assertThatThrownBy(() -> Settings.load(file, Map.of()))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID))
+        .hasMessageContaining("malformed \\uXXXX escape")
+        .hasMessageNotContaining("Exception");
+  }
+
+  @Test
+  void aDeviceGivenAsConfigFileIsRefusedUnread() {
+    Path zero = Path.of("/dev/zero");
+
+    assertThatThrownBy(() -> Settings.load(zero, Map.of()))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID))
+        .hasMessageContaining("/dev/zero: is not a regular file");
+  }
+
+  @Test
+  void aSecretFileThatIsADeviceIsRefusedUnreadNamingTheSetting() {
+    Settings settings = Settings.load(null, Map.of("KOMMSYNC_ESPOCRM_API_KEY_FILE", "/dev/zero"));
+
+    assertThatThrownBy(() -> settings.secret("espocrm.apiKey"))
+        .isInstanceOfSatisfying(
+            CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID))
+        .hasMessageStartingWith("espocrm.apiKeyFile names /dev/zero: is not a regular file");
+  }
+
+  @Test
+  void aSecretFileThatIsADirectoryIsNamedInPlainWords() {
+    Settings settings =
+        Settings.load(null, Map.of("KOMMSYNC_ESPOCRM_API_KEY_FILE", dir.toString()));
+
+    assertThatThrownBy(() -> settings.secret("espocrm.apiKey"))
+        .hasMessage("espocrm.apiKeyFile names " + dir + ": is not a regular file but a directory");
+  }
 }

@@ -2,7 +2,12 @@ package de.kommsync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.kommsync.Masking;
+import de.kommsync.marker.Marker;
+import de.kommsync.marker.MarkerCodec;
+import de.kommsync.model.Kind;
 import de.kommsync.testkit.FakeAdvowareServer;
 import de.kommsync.testkit.FakeEspoCrmServer;
 import de.kommsync.testkit.SampleParties;
@@ -16,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SyncCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
 
@@ -156,6 +163,16 @@ class SyncCommandTest {
   }
 
   @Test
+  void partyNumberThatIsNoNumberIsAUsageErrorSayingWhatItMustBe() {
+    CliRun run = syncParty("abc", pair.recordId(), secrets());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .startsWith("kommsync: --betnr must be a party number (1 or more)\n")
+        .doesNotContain("long");
+  }
+
+  @Test
   void advowareApiKeyThatIsNotBase64IsAConfigErrorWithoutTheKey() {
     Map<String, String> env = new java.util.HashMap<>(secrets());
     env.put("KOMMSYNC_ADVOWARE_API_KEY", "not*base64*key-4711");
@@ -214,5 +231,120 @@ class SyncCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.REMOTE_FAILED);
     assertThat(run.errLines()).isEqualTo(1);
     assertThat(run.err()).contains("record " + pair.recordId() + " does not exist in EspoCRM");
+  }
+
+  @Test
+  void aBackedOffPartyExitsWithOneAndSaysUntilWhenAndHowToRunItAnyway() {
+    failOnce();
+    sync(secrets());
+
+    CliRun run = sync(secrets());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.SYNC_FAILED);
+    assertThat(run.out()).contains("BACKED_OFF");
+    assertThat(run.errLines()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("was not synced, nothing was applied")
+        .contains("after 1 consecutive failure until 20")
+        .contains("--ignore-backoff runs it anyway")
+        .doesNotContain("--force alone");
+  }
+
+  @Test
+  void ignoreBackoffSyncsABackedOffParty() {
+    failOnce();
+    sync(secrets());
+
+    CliRun run = sync(secrets(), "--ignore-backoff");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("SUCCESS");
+  }
+
+  @Test
+  void aGuardStopSaysOnceWhatTheGuardSawAndThatTheBackOffMustBeIgnoredToo() {
+    loadGuardPair();
+
+    CliRun run = syncParty("4711", "6a0000000000d4711", secrets());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.GUARD_STOPPED);
+    assertThat(run.errLines()).isEqualTo(1);
+    assertThat(occurrences(run.out() + run.err(), "guard")).isEqualTo(1);
+    assertThat(occurrences(run.out() + run.err(), "force")).isEqualTo(1);
+    assertThat(run.err())
+        .contains("the plan would leave 2 of 2 synced values blanked in Advoware")
+        .contains("--force --ignore-backoff applies it");
+  }
+
+  @Test
+  void aForcedSyncThatHitsTheBackOffAfterAGuardStopNamesIgnoreBackoff() {
+    loadGuardPair();
+    syncParty("4711", "6a0000000000d4711", secrets());
+
+    CliRun forced = forcedGuardPairSync("--force");
+    CliRun both = forcedGuardPairSync("--force", "--ignore-backoff");
+
+    assertThat(forced.exitCode()).as(forced.err()).isEqualTo(ExitCode.SYNC_FAILED);
+    assertThat(forced.errLines()).isEqualTo(1);
+    assertThat(forced.err())
+        .contains("--ignore-backoff runs it anyway")
+        .contains("(--force alone does not)");
+    assertThat(both.exitCode()).as(both.err()).isZero();
+  }
+
+  private CliRun forcedGuardPairSync(String... flags) {
+    String[] base = {
+      "sync", "--config", config.toString(), "--betnr", "4711", "--entity-id", "6a0000000000d4711"
+    };
+    String[] args = new String[base.length + flags.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(flags, 0, args, base.length, flags.length);
+    return CliRun.of(
+        cli -> ((SyncCommand) cli.getSubcommands().get("sync").getCommand()).env = secrets(), args);
+  }
+
+  private void failOnce() {
+    servers
+        .advoware()
+        .orElseThrow()
+        .inject(
+            "GET",
+            ".*/Beteiligte/" + pair.partyId(),
+            1,
+            FakeAdvowareServer.Fault.status(500, "Internal Server Error"));
+  }
+
+  /** A synced party whose CRM record lost both values: the guard's case. */
+  private void loadGuardPair() {
+    String phone = MarkerCodec.render(new Marker.Value("030 5550101", Kind.BUSINESS_PHONE), "");
+    String mail =
+        MarkerCodec.render(new Marker.Value("post@kanzlei-demo.de", Kind.BUSINESS_EMAIL), "");
+    ObjectNode party = JSON.createObjectNode().put("betNr", 4711).put("rowId", "P1");
+    party
+        .putArray("kommunikation")
+        .add(entry(1, "030 5550101", phone, false))
+        .add(entry(2, "post@kanzlei-demo.de", mail, true));
+    ObjectNode record =
+        JSON.createObjectNode()
+            .put("id", "6a0000000000d4711")
+            .put("betnr", 4711)
+            .put("syncStatus", "dirty")
+            .put("advowareLastSync", "2026-02-01 08:00:00")
+            .put("modifiedAt", "2026-02-02 08:00:00")
+            .put("versionNumber", 4);
+    record.putArray("emailAddressData");
+    record.putArray("phoneNumberData");
+    servers.advowareSimulation().load(party);
+    servers.espocrmSimulation().load(record);
+  }
+
+  private static ObjectNode entry(int id, String value, String remark, boolean online) {
+    return JSON.createObjectNode()
+        .put("id", id)
+        .put("rowId", "E" + id)
+        .put("kommKz", 0)
+        .put("tlf", value)
+        .put("bemerkung", remark)
+        .put("online", online);
   }
 }

@@ -2,14 +2,15 @@ package de.kommsync.apply;
 
 import de.kommsync.RemoteCallException;
 import de.kommsync.SyncException;
+import de.kommsync.internal.Causes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Builds short error texts without personal data from exceptions. The library's own exceptions
- * carry messages with ids only (a rule of the project); of any other exception only the type is
- * used, as its message may hold values. The HTTP status and the server's reason of a failed call
- * are added unless the message says them already, so a text never repeats them.
+ * carry messages with ids only (a rule of the project); any other exception is named in plain words
+ * ({@link Causes}), as its message may hold values. The HTTP status and the server's reason of a
+ * failed call are added unless the message says them already, so a text never repeats them.
  */
 final class ErrorText {
 
@@ -21,7 +22,7 @@ final class ErrorText {
 
   static String of(String what, Throwable e) {
     String message =
-        e instanceof SyncException ? String.valueOf(e.getMessage()) : e.getClass().getSimpleName();
+        e instanceof SyncException ? String.valueOf(e.getMessage()) : Causes.inPlainWords(e);
     StringBuilder text = new StringBuilder(what).append(": ").append(message);
     if (e instanceof RemoteCallException r) {
       r.status()

@@ -160,8 +160,7 @@ final class Run {
     Instant until =
         stored.status() == SyncStatus.FAILED ? stored.nextRetry() : stored.autoResetAt();
     return "backed off after "
-        + stored.retryCount()
-        + " consecutive failures"
+        + RunLog.count(stored.retryCount(), "consecutive failure")
         + (until == null ? "" : " until " + until);
   }
 
@@ -475,7 +474,8 @@ final class Run {
     String reason =
         current.deferred().isEmpty()
             ? null
-            : current.deferred().size() + " operations deferred by the direction; status dirty";
+            : RunLog.count(current.deferred().size(), "operation")
+                + " deferred by the direction; status dirty";
     return new Ending(outcome, reason);
   }
 

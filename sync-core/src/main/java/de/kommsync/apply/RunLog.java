@@ -22,8 +22,8 @@ final class RunLog {
 
   static void plan(Logger log, Plan plan, UnaryOperator<String> mask) {
     log.debug(
-        "planned: {} operations, {} deferred, {} skipped, first sync {}",
-        plan.operations().size(),
+        "planned: {}, {} deferred, {} skipped, first sync {}",
+        count(plan.operations().size(), "operation"),
         plan.deferred().size(),
         plan.skipped().size(),
         plan.firstSync());
@@ -44,15 +44,16 @@ final class RunLog {
       }
     }
     if (!plan.skipped().isEmpty()) {
-      log.info("{} values skipped (see the run result for the reasons)", plan.skipped().size());
+      log.info(
+          "{} skipped (see the run result for the reasons)", count(plan.skipped().size(), "value"));
     }
     plan.guardTrip()
         .ifPresent(
             g ->
                 log.warn(
-                    "guard: the plan would remove {} of {} synced values on the {} side",
+                    "guard: the plan would remove {} of {} on the {} side",
                     g.removed(),
-                    g.total(),
+                    count(g.total(), "synced value"),
                     g.side()));
   }
 
@@ -79,12 +80,14 @@ final class RunLog {
 
   static void summary(Logger log, RunResult r) {
     String format =
-        "sync {}: {} CRM value changes, {} entry writes, status {}, calls {} "
+        "sync {}: {}, {}, status {}, calls {} "
             + "(party reads {}, CRM reads {}, CRM updates {}, creates {}, updates {}), {} ms{}";
     Object[] args = {
       r.outcome(),
-      r.appliedCrmChanges().size(),
-      r.entryOperationCounts().values().stream().mapToInt(Integer::intValue).sum(),
+      count(r.appliedCrmChanges().size(), "CRM value change"),
+      count(
+          r.entryOperationCounts().values().stream().mapToInt(Integer::intValue).sum(),
+          "entry write"),
       r.statusWritten() == null ? "unchanged" : r.statusWritten().wireName(),
       r.calls().total(),
       r.calls().partyReads(),
@@ -100,5 +103,10 @@ final class RunLog {
     } else {
       log.info(format, args);
     }
+  }
+
+  /** Returns a count with its noun, singular for 1: {@code 1 operation}, {@code 2 operations}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

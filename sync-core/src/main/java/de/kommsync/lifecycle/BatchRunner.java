@@ -1,6 +1,7 @@
 package de.kommsync.lifecycle;
 
 import de.kommsync.SyncException;
+import de.kommsync.internal.Causes;
 import de.kommsync.lifecycle.PartyOutcome.Disposition;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -121,8 +122,9 @@ public final class BatchRunner {
     }
     BatchSummary summary = tally.summary(stoppedEarly);
     LOG.info(
-        "batch ended: {} parties, {} failed{}",
+        "batch ended: {} part{}, {} failed{}",
         summary.total(),
+        summary.total() == 1 ? "y" : "ies",
         summary.failed(),
         stoppedEarly ? ", stopped early" : "");
     return summary;
@@ -197,10 +199,9 @@ public final class BatchRunner {
 
   /** Names an exception; only the library's own messages are free of values by contract. */
   static String describe(RuntimeException e) {
-    String name = e.getClass().getSimpleName();
     return e instanceof SyncException && e.getMessage() != null
-        ? name + ": " + e.getMessage()
-        : name;
+        ? e.getClass().getSimpleName() + ": " + e.getMessage()
+        : Causes.inPlainWords(e);
   }
 
   private void notifyStarted(PartyRef party) {

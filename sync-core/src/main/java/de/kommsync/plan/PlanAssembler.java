@@ -386,7 +386,7 @@ final class PlanAssembler {
             + removed
             + " of "
             + total
-            + " synced values "
+            + (total == 1 ? " synced value " : " synced values ")
             + what
             + "; run with force to apply it";
     return new GuardTrip(side, removed, total, reason);

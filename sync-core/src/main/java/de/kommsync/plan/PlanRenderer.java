@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * conflicts}, {@code notices}, {@code guard} (null unless the guard stopped the plan), {@code
  * firstSync}, {@code predictedHash}, {@code direction} and {@code conflictPolicy}. Each operation
  * carries a {@code type} ({@code crmWrite}, {@code createEntry} or {@code updateEntry}) and, for
- * entry writes, its {@code variant}; kinds are written as their codes 1 to 12, enums by name.
+ * entry writes, its {@code variant}; kinds are written as their codes 1 to 12, enums by name. A
+ * conflict carries {@code deferred}: true when the run's direction deferred the write that resolves
+ * it, so the value in {@code overwritten} is overwritten only by a later run (the text says "will
+ * overwrite ... (deferred)").
  */
 public final class PlanRenderer {
 
@@ -74,6 +77,7 @@ public final class PlanRenderer {
       node.put("crmValue", conflict.crmValue());
       node.put("policy", conflict.policy().name());
       node.put("overwritten", conflict.overwritten());
+      node.put("deferred", TextSections.deferred(plan, conflict));
     }
     ArrayNode notices = root.putArray("notices");
     for (Notice notice : plan.notices()) {
@@ -199,7 +203,7 @@ public final class PlanRenderer {
     TextSections.operations(out, "Operations", plan.operations());
     TextSections.operations(out, "Deferred", plan.deferred());
     TextSections.skipped(out, plan.skipped());
-    TextSections.conflicts(out, plan.conflicts());
+    TextSections.conflicts(out, plan);
     TextSections.notices(out, plan.notices());
     return out.toString();
   }

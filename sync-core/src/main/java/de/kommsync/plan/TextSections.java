@@ -1,5 +1,6 @@
 package de.kommsync.plan;
 
+import de.kommsync.Direction;
 import de.kommsync.model.CrmValue;
 import java.util.List;
 import java.util.Locale;
@@ -106,9 +107,9 @@ final class TextSections {
     }
   }
 
-  static void conflicts(StringBuilder out, List<Conflict> conflicts) {
-    header(out, "Conflicts", conflicts.size());
-    for (Conflict conflict : conflicts) {
+  static void conflicts(StringBuilder out, Plan plan) {
+    header(out, "Conflicts", plan.conflicts().size());
+    for (Conflict conflict : plan.conflicts()) {
       out.append("  entry ")
           .append(conflict.entryId())
           .append(": synced ")
@@ -118,11 +119,39 @@ final class TextSections {
           .append(", CRM ")
           .append(quote(conflict.crmValue()))
           .append("; ")
-          .append(conflict.policy())
-          .append(conflict.overwritten().isEmpty() ? "" : ", overwrites ")
-          .append(conflict.overwritten().isEmpty() ? "" : quote(conflict.overwritten()))
-          .append('\n');
+          .append(conflict.policy());
+      if (!conflict.overwritten().isEmpty()) {
+        boolean deferred = deferred(plan, conflict);
+        out.append(deferred ? ", will overwrite " : ", overwrites ")
+            .append(quote(conflict.overwritten()))
+            .append(deferred ? " (deferred)" : "");
+      }
+      out.append('\n');
     }
+  }
+
+  /**
+   * Returns whether the plan's direction deferred the write that resolves a conflict: the direction
+   * is not both ways and the plan defers an operation for the conflict's entry, or, when the CRM
+   * value is the one overwritten, defers a CRM write that replaces or removes that value.
+   */
+  static boolean deferred(Plan plan, Conflict conflict) {
+    if (plan.direction() == Direction.BOTH) {
+      return false;
+    }
+    for (Operation operation : plan.deferred()) {
+      if (operation instanceof UpdateEntry update && update.entryId() == conflict.entryId()) {
+        return true;
+      }
+      if (operation instanceof CrmWrite write
+          && !conflict.overwritten().isEmpty()
+          && conflict.overwritten().equals(conflict.crmValue())
+          && write.changes().stream()
+              .anyMatch(change -> conflict.crmValue().equals(change.oldValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void notices(StringBuilder out, List<Notice> notices) {

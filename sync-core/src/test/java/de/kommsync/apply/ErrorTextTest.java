@@ -65,6 +65,16 @@ class ErrorTextTest {
   void aForeignExceptionIsNamedByItsTypeOnly() {
     String text = ErrorText.of("planning", new IllegalStateException("+49 511 123456"));
 
-    assertThat(text).isEqualTo("planning: IllegalStateException");
+    assertThat(text).isEqualTo("planning: an unexpected error (IllegalStateException)");
+  }
+
+  @Test
+  void aMalformedArgumentIsNamedInPlainWordsWithoutItsMessage() {
+    String text = ErrorText.of("reading the CRM record", new IllegalArgumentException("../../etc"));
+
+    assertThat(text)
+        .isEqualTo(
+            "reading the CRM record: refused as malformed (an id or value the adapter does not"
+                + " accept)");
   }
 }

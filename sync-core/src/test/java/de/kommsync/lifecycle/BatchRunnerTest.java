@@ -154,7 +154,8 @@ class BatchRunnerTest {
   void keepsTheMessageOfForeignExceptionsOutOfTheOutcome() {
     String described = BatchRunner.describe(new IllegalArgumentException("max@example.com"));
 
-    assertThat(described).isEqualTo("IllegalArgumentException");
+    assertThat(described)
+        .isEqualTo("refused as malformed (an id or value the adapter does not accept)");
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommsync.ConflictPolicy;
 import de.kommsync.Direction;
+import de.kommsync.SyncOptions;
 import de.kommsync.model.Channel;
 import de.kommsync.model.Kind;
 import de.kommsync.model.PhoneType;
@@ -233,5 +234,59 @@ class PlanRendererTest {
     assertThat(root.get("operations").get(0).get("remark").asText()).isEqualTo(longText);
     assertThat(root.get("operations").get(0).get("value").asText()).isEqualTo(longText);
     assertThat(root.get("skipped").get(0).get("value").asText()).isEqualTo(longText);
+  }
+
+  /** Entry 1 changed in the party system, its paired CRM phone changed too: one conflict. */
+  private static Plan conflictPlan(Direction direction, ConflictPolicy policy) {
+    return plan(
+        party(entry(1, "0511 777", marker("0511 1", 1))),
+        crm(Fixtures.primaryPhone("+49511888", PhoneType.BUSINESS)),
+        SyncOptions.builder().direction(direction).conflictPolicy(policy).build());
+  }
+
+  @Test
+  void saysAConflictWhoseEntryWriteTheDirectionDefersWillOverwriteLater() throws Exception {
+    Plan plan = conflictPlan(Direction.TO_CRM, ConflictPolicy.CRM_WINS);
+
+    String text = PlanRenderer.toText(plan);
+    JsonNode conflict = JSON.readTree(PlanRenderer.toJson(plan)).get("conflicts").get(0);
+
+    assertThat(text).contains("CRM_WINS, will overwrite \"0511 777\" (deferred)\n");
+    assertThat(text).doesNotContain("overwrites");
+    assertThat(conflict.get("deferred").asBoolean()).isTrue();
+    assertThat(conflict.get("overwritten").asText()).isEqualTo("0511 777");
+  }
+
+  @Test
+  void saysAConflictWhoseCrmWriteTheDirectionDefersWillOverwriteLater() throws Exception {
+    Plan plan = conflictPlan(Direction.TO_PARTY_SYSTEM, ConflictPolicy.PARTY_SYSTEM_WINS);
+
+    String text = PlanRenderer.toText(plan);
+    JsonNode conflict = JSON.readTree(PlanRenderer.toJson(plan)).get("conflicts").get(0);
+
+    assertThat(text).contains("PARTY_SYSTEM_WINS, will overwrite \"+49511888\" (deferred)\n");
+    assertThat(conflict.get("deferred").asBoolean()).isTrue();
+  }
+
+  @Test
+  void saysAConflictOfARunInBothDirectionsOverwrites() throws Exception {
+    Plan plan = conflictPlan(Direction.BOTH, ConflictPolicy.CRM_WINS);
+
+    String text = PlanRenderer.toText(plan);
+    JsonNode conflict = JSON.readTree(PlanRenderer.toJson(plan)).get("conflicts").get(0);
+
+    assertThat(text).contains("CRM_WINS, overwrites \"0511 777\"\n");
+    assertThat(conflict.get("deferred").asBoolean()).isFalse();
+  }
+
+  @Test
+  void saysAConflictWhoseWriteTheDirectionKeepsOverwrites() throws Exception {
+    Plan plan = conflictPlan(Direction.TO_PARTY_SYSTEM, ConflictPolicy.CRM_WINS);
+
+    String text = PlanRenderer.toText(plan);
+    JsonNode conflict = JSON.readTree(PlanRenderer.toJson(plan)).get("conflicts").get(0);
+
+    assertThat(text).contains("CRM_WINS, overwrites \"0511 777\"\n");
+    assertThat(conflict.get("deferred").asBoolean()).isFalse();
   }
 }
