@@ -45,6 +45,7 @@ final class Merger {
   private final Set<Integer> full;
   private final Map<CrmItem, List<ClassifiedEntry>> matchedBy = new IdentityHashMap<>();
   private final List<Runnable> waiting = new ArrayList<>();
+  private final List<ClassifiedEntry> movesToFinish = new ArrayList<>();
   private final Map<ClassifiedEntry, CrmItem> pendingConflicts = new LinkedHashMap<>();
   private final Map<String, CrmItem> crmWon = new HashMap<>();
   private final Map<String, List<ClassifiedEntry>> followersByValue = new HashMap<>();
@@ -388,6 +389,7 @@ final class Merger {
         }
       }
     }
+    finishInterruptedMoves();
   }
 
   /**
@@ -499,8 +501,12 @@ final class Merger {
       if (!settled.add(entry)) {
         continue;
       }
-      if (!returned(entry) && !finishesInterruptedMove(entry)) {
-        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      if (!returned(entry)) {
+        if (looksLikeInterruptedMove(entry)) {
+          movesToFinish.add(entry); // decided once every value brought back is known
+        } else {
+          placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+        }
       }
       for (String key : drainNewHolders()) {
         for (ClassifiedEntry next : waiting.getOrDefault(key, List.of())) {
@@ -515,16 +521,36 @@ final class Merger {
   }
 
   /**
-   * Finishes a move an earlier run began when a changed entry's new value is held by the CRM under
-   * a type its kind does not accept while another entry of a compatible kind holds it already (see
-   * {@link #finishesMove}).
+   * Returns whether a changed entry whose synced value the CRM lost looks like the old entry of a
+   * move an earlier run began: its new value is held by the CRM under a type its kind does not
+   * accept while another entry of a compatible kind holds it already (see {@link #finishesMove}).
    */
-  private boolean finishesInterruptedMove(ClassifiedEntry entry) {
+  private boolean looksLikeInterruptedMove(ClassifiedEntry entry) {
     if (entry.partyChange() != PartyChange.CHANGED) {
       return false;
     }
     Optional<CrmItem> holder = lists.get(entry.channel()).holder(entry.key());
-    return holder.isPresent() && finishesMove(entry, holder.get());
+    return holder.isPresent() && compatibleHolder(entry, holder.get());
+  }
+
+  /**
+   * Plans the entries that looked like the old entry of an interrupted move, after every other lost
+   * entry: one whose synced value another entry brought back into the CRM meanwhile is no
+   * interrupted move but an entry changed to a value the CRM holds (planned as if the CRM had kept
+   * the value, so the plan does not depend on which half a run applies first); the others finish
+   * the move.
+   */
+  private void finishInterruptedMoves() {
+    for (ClassifiedEntry entry : movesToFinish) {
+      if (returned(entry)) {
+        continue;
+      }
+      Optional<CrmItem> holder = lists.get(entry.channel()).holder(entry.key());
+      if (holder.isEmpty() || !finishesMove(entry, holder.get())) {
+        placeValue(entry, Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+      }
+    }
+    movesToFinish.clear();
   }
 
   /** Returns whether a lost entry can be planned without pairing (see settleWithoutPairing). */
@@ -732,6 +758,15 @@ final class Merger {
    * a move whose target exists already. Returns whether the entry is planned.
    */
   private boolean finishesMove(ClassifiedEntry entry, CrmItem holder) {
+    if (!compatibleHolder(entry, holder)) {
+      return false;
+    }
+    move(entry, entry.value(), entry.channel(), holder.type(), holder.planned() ? holder : null);
+    return true;
+  }
+
+  /** Returns whether the move-finishing condition of {@link #finishesMove} holds. */
+  private boolean compatibleHolder(ClassifiedEntry entry, CrmItem holder) {
     Channel channel = entry.channel();
     PhoneType type = holder.type();
     if (channel != entry.syncedChannel() || accepts(entry, channel, type)) {
@@ -742,7 +777,6 @@ final class Merger {
           && other.entryClass() == EntryClass.MARKED
           && other.partyChange() == PartyChange.UNCHANGED
           && accepts(other, channel, type)) {
-        move(entry, entry.value(), channel, type, holder.planned() ? holder : null);
         return true;
       }
     }

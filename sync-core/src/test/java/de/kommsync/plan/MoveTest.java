@@ -232,4 +232,27 @@ class MoveTest {
             new UpdateEntry(
                 1, 1, Kind.BUSINESS_PHONE, B, marked(B, 3, "Zentrale"), false, Variant.MATCHED, 1));
   }
+
+  @Test
+  void takesNoEntryForAnInterruptedMoveWhenAnotherEntryBringsItsSyncedValueBack() {
+    PartySnapshot party =
+        party(
+            entry(1, "0511 777", marker("0511 777", 1), 1),
+            entry(2, "0511 777", marker("0511 888", 3), 3),
+            entry(3, "0511 888", marker("0511 999", 10), 10));
+    CrmRecord record = crm(primaryPhone("+49511777", PhoneType.BUSINESS));
+
+    Plan plan = plan(party, record, SyncOptions.builder().direction(Direction.TO_CRM).build());
+    PlanApplier.Sides after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS);
+
+    assertThat(updates(plan.operations())).noneMatch(update -> update.value().isEmpty());
+    assertThat(updates(plan.deferred())).noneMatch(update -> update.entryId() == 2);
+    assertThat(
+            plan(
+                    after.party(),
+                    after.record(),
+                    SyncOptions.builder().direction(Direction.TO_CRM).build())
+                .operations())
+        .isEmpty();
+  }
 }
