@@ -20,12 +20,15 @@ import java.util.Objects;
  */
 final class DemoRunner {
 
-  private static final String LEGEND =
+  /** The meaning of every variant's short name, printed under the summary. */
+  static final String LEGEND =
       "Variants: VAR1 EspoCRM value created in Advoware, VAR2 EspoCRM deletion blanked in"
           + " Advoware, VAR3 Advoware deletion removed from EspoCRM, VAR4 Advoware value added to"
           + " EspoCRM (and its marker), VAR5 EspoCRM change written to Advoware, VAR6 Advoware"
           + " change written to EspoCRM (and its marker), MATCHED equal values marked, MOVED value"
-          + " moved to an entry of the new type, UNSYNCABLE value that became unsyncable removed.";
+          + " moved to an entry of the new type, UNSYNCABLE_IN_PARTY_SYSTEM value that became"
+          + " unsyncable removed, MARKER_REBASED marker rewritten because the value it named is"
+          + " gone from EspoCRM and the entry's own write waits or was skipped.";
 
   /** How many parties the demo seeds unless told otherwise. */
   static final int DEFAULT_PARTIES = 64;
@@ -207,7 +210,7 @@ final class DemoRunner {
     return String.join(" ", parts);
   }
 
-  private static String shortName(Variant variant) {
+  static String shortName(Variant variant) {
     String name = variant.name();
     return name.startsWith("VAR") ? name.substring(0, name.indexOf('_')) : name;
   }
