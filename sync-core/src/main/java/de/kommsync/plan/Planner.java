@@ -50,6 +50,15 @@ import java.util.Set;
  *       change or new value brings that value back into the CRM in the same run; new values are
  *       therefore placed before the pairing of step (3). This keeps a one-way run stable: the same
  *       direction plans nothing afterwards, whichever half of a change it applied.
+ *   <li>A marker is never left naming a value the CRM no longer holds when the run does not write
+ *       the entry (its write deferred by the direction, or skipped): it is rebased in the same run
+ *       ({@link Variant#MARKER_REBASED}), so a value entered again later is not taken for the
+ *       entry's old one. A conflict a one-way run decides for the side it defers records the
+ *       decision as the entry's new base; that marker names the entry's own value the CRM does not
+ *       hold (the CRM won) or the CRM value the entry's replaces (the party system won), departing
+ *       from SPEC sections 4 and 9 on purpose.
+ *   <li>A changed entry that looks like the old half of an interrupted move is decided after every
+ *       other lost entry, so a value another entry brings back in the same run is seen first.
  *   <li>An entry of a kind that is not synced never takes a value, and no entry takes a value its
  *       kind could not sync (a beA entry takes no phone number).
  *   <li>A CRM value the CRM could not take as written (for example an e-mail with a non-ASCII local
