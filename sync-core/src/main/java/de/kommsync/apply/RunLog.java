@@ -29,10 +29,11 @@ final class RunLog {
         plan.firstSync());
     for (Conflict c : plan.conflicts()) {
       log.warn(
-          "conflict on entry {} resolved by {}: {} overwritten",
+          "conflict on entry {} resolved by {}: {} {}",
           c.entryId(),
           c.policy(),
-          c.overwritten().isEmpty() ? "nothing" : mask.apply(c.overwritten()));
+          c.overwritten().isEmpty() ? "nothing" : mask.apply(c.overwritten()),
+          plan.deferred(c) ? "will be overwritten (deferred by the direction)" : "overwritten");
     }
     for (Notice n : plan.notices()) {
       if (n.kind() == Notice.Kind.MALFORMED_MARKER

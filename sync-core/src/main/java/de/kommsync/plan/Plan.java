@@ -72,4 +72,12 @@ public record Plan(
         .map(CrmWrite.class::cast)
         .findFirst();
   }
+
+  /**
+   * Returns whether the run's direction deferred the write that resolves one of this plan's
+   * conflicts: the overwrite happens in a later run, not in this one.
+   */
+  public boolean deferred(Conflict conflict) {
+    return TextSections.deferred(this, conflict);
+  }
 }

@@ -269,6 +269,15 @@ class PlanRendererTest {
   }
 
   @Test
+  void tellsWhetherTheDirectionDeferredAConflictsResolution() {
+    Plan oneWay = conflictPlan(Direction.TO_CRM, ConflictPolicy.CRM_WINS);
+    Plan both = conflictPlan(Direction.BOTH, ConflictPolicy.CRM_WINS);
+
+    assertThat(oneWay.deferred(oneWay.conflicts().get(0))).isTrue();
+    assertThat(both.deferred(both.conflicts().get(0))).isFalse();
+  }
+
+  @Test
   void saysAConflictOfARunInBothDirectionsOverwrites() throws Exception {
     Plan plan = conflictPlan(Direction.BOTH, ConflictPolicy.CRM_WINS);
 
