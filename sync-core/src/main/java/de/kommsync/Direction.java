@@ -15,6 +15,6 @@ public enum Direction {
    * @param flow {@link #TO_CRM} or {@link #TO_PARTY_SYSTEM}
    */
   public boolean includes(Direction flow) {
-    return this == BOTH || this == flow;
+    return this == BOTH || flow == BOTH || this == flow;
   }
 }

@@ -722,7 +722,9 @@ final class Merger {
         draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
         return;
       }
-      Variant marking = item.planned() ? variant : Variant.MATCHED;
+      // a new entry the CRM holds already is only matched; a changed one records its change
+      Variant marking =
+          item.planned() || variant != Variant.VAR4_NEW_IN_PARTY_SYSTEM ? variant : Variant.MATCHED;
       markerWrite(entry, remark.get(), marking, item.planned() ? item : null);
       return;
     }

@@ -21,9 +21,12 @@ public enum Variant {
   /** Var6: the party system changed a value; it replaces the old one in the CRM. */
   VAR6_CHANGED_IN_PARTY_SYSTEM(Direction.TO_CRM),
   /**
-   * An entry is matched to a CRM value that already holds its value: only the marker is written.
+   * A new entry is matched to a CRM value that already holds its value: only the marker is written.
+   * The write records no change of either side and names a value the CRM holds, so every run
+   * applies it ({@link Direction#BOTH}); deferred, an entry matched in runs towards the party
+   * system would stay unmarked, and a later deletion in the CRM would read as a new entry.
    */
-  MATCHED(Direction.TO_CRM),
+  MATCHED(Direction.BOTH),
   /**
    * A CRM type change: the value moves to an entry of a compatible kind, the old one is blanked.
    */

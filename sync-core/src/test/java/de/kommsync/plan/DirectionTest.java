@@ -233,4 +233,38 @@ class DirectionTest {
                 ValueChange.Change.REPLACED, "+49511999", "+49511777"));
     assertThat(creates(both.operations())).extracting(CreateEntry::value).contains("+49511123");
   }
+
+  @Test
+  void marksANewEntryTheCrmHoldsAlreadyInARunTowardsThePartySystem() {
+    PartySnapshot party =
+        party(entry(1, "0049 (511) 44-44-44", null), entry(2, "a@b.de", marker("a@b.de", 4)));
+    CrmRecord record =
+        crm(primaryPhone("+49511444444", PhoneType.BUSINESS), primaryEmail("a@b.de"));
+
+    Plan plan = plan(party, record, TO_PARTY_SYSTEM);
+    PartySnapshot after = PlanApplier.apply(plan, party, record, CrmRules.DEFAULTS).party();
+    CrmRecord deleted = crm(primaryEmail("a@b.de"));
+
+    assertThat(onlyUpdate(plan).variant()).isEqualTo(Variant.MATCHED);
+    assertThat(plan.deferred()).isEmpty();
+    assertThat(updates(plan(after, deleted).operations()))
+        .extracting(UpdateEntry::variant)
+        .containsExactly(Variant.VAR2_DELETED_IN_CRM);
+  }
+
+  @Test
+  void defersTheMarkerOfAChangedEntryTheCrmHoldsWhenItsOldValueMustLeaveTheCrm() {
+    PartySnapshot party = party(entry(1, "0511 123456", marker("030 1234567", 1)));
+    CrmRecord record =
+        crm(
+            primaryPhone("+49511123456", PhoneType.BUSINESS),
+            phone("+49301234567", PhoneType.BUSINESS));
+
+    Plan plan = plan(party, record, TO_PARTY_SYSTEM);
+
+    assertThat(plan.operations()).isEmpty();
+    assertThat(updates(plan.deferred()))
+        .extracting(UpdateEntry::variant)
+        .containsExactly(Variant.VAR6_CHANGED_IN_PARTY_SYSTEM);
+  }
 }

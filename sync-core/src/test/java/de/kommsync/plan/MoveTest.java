@@ -218,7 +218,7 @@ class MoveTest {
                 "0511 777",
                 marked("0511 777", 3, "Zentrale"),
                 false,
-                Variant.MATCHED,
+                Variant.VAR6_CHANGED_IN_PARTY_SYSTEM,
                 1));
   }
 
