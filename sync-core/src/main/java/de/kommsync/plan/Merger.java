@@ -289,7 +289,11 @@ final class Merger {
     Channel channel = entry.channel();
     Optional<CrmItem> holder = lists.get(channel).holder(entry.key());
     if (channel != item.channel() || holder.isPresent()) {
-      Kind kind = holder.map(h -> markerKind(entry, channel, h.type())).orElse(entry.kind());
+      // the kind placeValue will record, so the remark is checked with the marker it writes
+      Kind kind =
+          holder
+              .map(h -> markerKind(entry, channel, h.type()))
+              .orElseGet(() -> markerKind(entry, channel, addedType(entry, channel).orElse(null)));
       if (draft.valueRemark(entry.value(), kind, entry.userText()).isEmpty()) {
         draft.skip(entry, channel, SkipReason.REMARK_TOO_LONG);
         return;
@@ -733,8 +737,7 @@ final class Merger {
     }
     PhoneType type = null;
     if (channel == Channel.PHONE) {
-      Optional<PhoneType> allowed =
-          rules.effectiveType(entry.kind().phoneType().orElse(PhoneType.OTHER));
+      Optional<PhoneType> allowed = addedType(entry, channel);
       if (allowed.isEmpty()) {
         draft.skip(entry, channel, SkipReason.PHONE_TYPE_NOT_ALLOWED);
         return;
@@ -750,6 +753,14 @@ final class Merger {
     CrmItem added =
         list.add(crmForm(channel, entry.value()), entry.key(), type, entry.index(), variant);
     markerWrite(entry, remark.get(), variant, added);
+  }
+
+  /** Returns the CRM type a phone the entry adds to the CRM gets; empty for an e-mail. */
+  private Optional<PhoneType> addedType(ClassifiedEntry entry, Channel channel) {
+    if (channel != Channel.PHONE) {
+      return Optional.empty();
+    }
+    return rules.effectiveType(entry.kind().phoneType().orElse(PhoneType.OTHER));
   }
 
   /**

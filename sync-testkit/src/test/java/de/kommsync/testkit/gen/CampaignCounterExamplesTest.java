@@ -359,4 +359,51 @@ class CampaignCounterExamplesTest {
             })
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void anEntryChangedToAnEMailWhoseMarkerFitsOnlyWithTheEMailKindVerifies() {
+    Start start =
+        new Start(
+            List.of(new Start.StartEntry(107, 56, 8, false)),
+            List.of(
+                new Start.StartValue(Channel.PHONE, 49, PhoneType.OTHER, false, false),
+                new Start.StartValue(Channel.EMAIL, 56, PhoneType.MOBILE, false, false),
+                new Start.StartValue(Channel.EMAIL, 29, PhoneType.MOBILE, false, false),
+                new Start.StartValue(Channel.PHONE, 7, PhoneType.HOME, false, false),
+                new Start.StartValue(Channel.PHONE, 53, PhoneType.MOBILE, false, false),
+                new Start.StartValue(Channel.PHONE, 43, PhoneType.FAX, false, false)),
+            49,
+            false,
+            598,
+            false);
+    History history =
+        new History(
+            start,
+            List.of(
+                step(
+                    new RunSpec(BOTH, KEEP_BOTH, true, null),
+                    new Edit.CrmAdd(Channel.PHONE, 26, PhoneType.OTHER)),
+                step(
+                    new RunSpec(TO_CRM, PARTY_SYSTEM_WINS, true, null), new Edit.EditRemark(6, 59)),
+                step(
+                    run(BOTH, PARTY_SYSTEM_WINS),
+                    new Edit.BothChange(55, 226, 156),
+                    new Edit.ChangeEntry(17, 251),
+                    new Edit.ChangeEntry(38, 207)),
+                step(
+                    run(BOTH, PARTY_SYSTEM_WINS),
+                    new Edit.ChangeEntry(16, 167),
+                    new Edit.CrmRemove(32)),
+                step(run(BOTH, KEEP_BOTH)),
+                step(run(BOTH, KEEP_BOTH), new Edit.CrmRemove(32), new Edit.FillSlot(0, 106))));
+
+    // the order of parallel writes decides which entries later edits pick: play it 20 times
+    assertThatCode(
+            () -> {
+              for (int round = 0; round < 20; round++) {
+                Player.play(history);
+              }
+            })
+        .doesNotThrowAnyException();
+  }
 }
