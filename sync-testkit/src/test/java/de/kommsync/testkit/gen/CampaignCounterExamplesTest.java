@@ -407,15 +407,14 @@ class CampaignCounterExamplesTest {
         .doesNotThrowAnyException();
   }
 
+  /**
+   * Seed 61000065: a person typed a well-formed marker into a remark and copied it onto an entry
+   * whose value the CRM cannot take. The sync cannot tell such a marker from its own (SPEC 4) and
+   * removes the value it names as SPEC 6 says; the player counts that person's edit as the reason
+   * (it did not, and reported a loss without reason).
+   */
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "TODO(#5): found by the last campaign (seed 61000065), not yet classified: a user copies an"
-          + " entry's remark, marker included, onto an entry whose value the CRM cannot take and"
-          + " damages the original's marker; the original had changed its value while its new"
-          + " marker did not fit, so the CRM still held the old value. The run removes that value"
-          + " from the CRM as SPEC 6 says for a marked entry turned unsyncable; whether the oracle"
-          + " or the planner is wrong is open")
-  void aCopiedRemarkAndADamagedMarkerAfterOneWayRunsLoseNoCrmValue() {
+  void aMarkerAPersonWroteByHandIsTheReasonForTheRemovalItCauses() {
     Start start =
         new Start(
             List.of(

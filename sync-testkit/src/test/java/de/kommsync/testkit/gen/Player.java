@@ -38,6 +38,7 @@ final class Player {
   private final Set<String> removedInParty = new HashSet<>();
   private final Set<String> removedInCrm = new HashSet<>();
   private final Set<String> overwrittenSince = new HashSet<>();
+  private final Set<String> writtenByHand = new HashSet<>();
   private final List<String> log = new ArrayList<>();
 
   Player(Sandbox sandbox) {
@@ -64,6 +65,28 @@ final class Player {
     }
     track(before.entryKeys(), after.entryKeys(), removedInParty);
     track(before.crmKeys(), after.crmKeys(), removedInCrm);
+    trackHandWrittenMarkers(before, after);
+  }
+
+  /**
+   * Records the values named by well-formed value markers a person typed or copied into a remark.
+   * The sync cannot tell them from its own (SPEC 4), so it takes the value as synced: when the
+   * entry's own value then differs or became unsyncable, the named value leaves the CRM by SPEC 6.
+   * Such a removal has the person's edit as its reason.
+   */
+  private void trackHandWrittenMarkers(World before, World after) {
+    java.util.Map<Long, String> remarks = new java.util.HashMap<>();
+    before.entries().forEach(e -> remarks.put(e.id(), String.valueOf(e.remark())));
+    for (de.kommsync.model.PartyEntry entry : after.entries()) {
+      String remark = String.valueOf(entry.remark());
+      if (remark.equals(remarks.get(entry.id()))) {
+        continue;
+      }
+      String named = OwnMarkers.read(entry.remark()).value();
+      if (named != null) {
+        keyOf(named).ifPresent(writtenByHand::add);
+      }
+    }
   }
 
   private static void track(Set<String> before, Set<String> after, Set<String> removed) {
@@ -169,6 +192,7 @@ final class Player {
     Set<String> lossInParty = new HashSet<>(removedInCrm);
     lossInParty.addAll(overwritten);
     Set<String> lossInCrm = new HashSet<>(removedInParty);
+    lossInCrm.addAll(writtenByHand);
     lossInCrm.addAll(overwritten);
     oracle.noLoss(before, after, lossInParty, lossInCrm);
     if (dup) {
