@@ -88,7 +88,9 @@ final class Settings {
     } catch (IllegalArgumentException e) {
       throw new CliException(
           ExitCode.CONFIG_INVALID,
-          configFile + ": is no properties file: it holds a malformed \\uXXXX escape (--config)",
+          configFile
+              + ": is no properties file: it holds a malformed \\u escape"
+              + " (not four hex digits) (--config)",
           e);
     } catch (IOException e) {
       throw new IllegalStateException("a string reader does not fail", e);

@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
       "Settings come from --config and KOMMSYNC_* environment variables; secrets only from the"
           + " environment or from files the settings name (see kommsync.sample.properties).",
       "Exits with 1 when the sync failed or the party is backed off (it failed before and its"
-          + " next retry is not due; --ignore-backoff runs it anyway), 5 when the mass-blank guard stopped it, 8 when a call"
-          + " failed or the party (Advoware 404: the record's status becomes"
-          + " deleted_in_advoware) or the record does not exist."
+          + " next retry is not due; --ignore-backoff runs it anyway), 5 when the mass-blank"
+          + " guard stopped it, 8 when a call failed or the party (Advoware 404: the record's"
+          + " status becomes deleted_in_advoware) or the record does not exist."
     })
 final class SyncCommand implements Callable<Integer> {
 

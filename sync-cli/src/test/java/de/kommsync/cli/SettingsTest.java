@@ -115,7 +115,7 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.load(file, Map.of()))
         .isInstanceOfSatisfying(
             CliException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG_INVALID))
-        .hasMessageContaining("malformed \\uXXXX escape")
+        .hasMessageContaining("malformed \\u escape (not four hex digits)")
         .hasMessageNotContaining("Exception");
   }
 

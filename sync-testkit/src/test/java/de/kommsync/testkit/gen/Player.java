@@ -56,6 +56,17 @@ final class Player {
     }
   }
 
+  /**
+   * Plays a history several times: the order in which a run's parallel entry writes arrive decides
+   * the ids of new entries and so which entries later edits pick, so an order-dependent
+   * counter-example needs repetitions to meet its failing order.
+   */
+  static void play(History history, int rounds) {
+    for (int round = 0; round < rounds; round++) {
+      play(history);
+    }
+  }
+
   void edit(Edit edit) {
     World before = World.observe(sandbox);
     boolean changed = sandbox.apply(edit);
